@@ -1,0 +1,118 @@
+// One interface per capability. Each vendor folder (openai/, elevenlabs/, did/, azure/) and
+// offline/ implements these; the pipeline only ever sees these types. Every call takes an
+// AbortSignal so that barge-in and timeouts stop the work in flight.
+import type { Correction, Level, NativeLanguage } from '../../shared/corrections';
+
+export interface ProviderInfo {
+  /** e.g. "openai", "elevenlabs", "offline". */
+  readonly name: string;
+  /** True when a vendor serves it; false for the offline providers. */
+  readonly live: boolean;
+}
+
+// --- STT ---
+export interface AudioInput {
+  audio: Uint8Array;
+  /** "audio/webm;codecs=opus" (MediaRecorder) or "audio/wav" / "audio/pcm;rate=16000". */
+  mimeType: string;
+  language?: string;
+}
+export interface Transcript {
+  text: string;
+  durationSec?: number;
+}
+export interface SttProvider extends ProviderInfo {
+  transcribe(input: AudioInput, signal: AbortSignal): Promise<Transcript>;
+}
+
+// --- LLM (tutor + correction analysis) ---
+export interface ArticleContext {
+  pageUrl: string;
+  pageTitle: string;
+  articleText: string;
+}
+export interface LearnerProfile {
+  nativeLanguage: NativeLanguage;
+  level: Level;
+  name?: string | null;
+}
+export interface HistoryMessage {
+  role: 'user' | 'assistant';
+  content: string;
+}
+export interface TutorTurnContext {
+  article: ArticleContext;
+  learner: LearnerProfile;
+  /** The conversation so far, oldest first, excluding the current user message. */
+  history: HistoryMessage[];
+  /** The learner's message this turn. */
+  userText: string;
+  /** Corrections the local checker found in userText (the tutor may recast with them). */
+  localCorrections: Correction[];
+  /** The learner's text with the local corrections applied. */
+  correctedText: string;
+}
+export interface LlmProvider extends ProviderInfo {
+  /** The tutor's first message of a session: names the article and asks about it. */
+  opening(context: { article: ArticleContext; learner: LearnerProfile }, signal: AbortSignal): Promise<string>;
+  /** The tutor's reply, streamed as text pieces. */
+  streamReply(context: TutorTurnContext, signal: AbortSignal): AsyncIterable<string>;
+  /** Corrections beyond the local checker's (empty for the offline tutor). */
+  analyzeCorrections(context: TutorTurnContext, signal: AbortSignal): Promise<Correction[]>;
+}
+
+// --- TTS ---
+/** Character-level timing of synthesised speech; drives the avatar's mouth. */
+export interface Alignment {
+  characters: string[];
+  startTimesSec: number[];
+  endTimesSec: number[];
+}
+export interface SpeechChunk {
+  /** Encoded audio bytes; empty when the client speaks the text itself (offline). */
+  audio: Uint8Array;
+  mimeType: string;
+  alignment?: Alignment;
+}
+export interface TtsProvider extends ProviderInfo {
+  synthesize(input: { text: string; voiceId?: string }, signal: AbortSignal): AsyncIterable<SpeechChunk>;
+}
+
+// --- Avatar video ---
+export interface AvatarRenderInput {
+  text: string;
+  audioUrl?: string;
+  presenterImageUrl?: string;
+}
+export interface AvatarProvider extends ProviderInfo {
+  /** Renders a video of the reply; resolves with its URL, or null when there is no video avatar. */
+  render(input: AvatarRenderInput, signal: AbortSignal): Promise<{ videoUrl: string } | null>;
+}
+
+// --- Pronunciation ---
+export interface WordAssessment {
+  word: string;
+  accuracy: number;
+  error: 'none' | 'omission' | 'insertion' | 'mispronunciation';
+}
+export interface PronunciationResult {
+  accuracy: number;
+  fluency: number;
+  completeness: number;
+  pronunciation: number;
+  words: WordAssessment[];
+}
+export interface PronunciationProvider extends ProviderInfo {
+  assess(
+    input: { referenceText: string; transcript: string; audio?: AudioInput },
+    signal: AbortSignal,
+  ): Promise<PronunciationResult>;
+}
+
+export interface Providers {
+  stt: SttProvider;
+  llm: LlmProvider;
+  tts: TtsProvider;
+  avatar: AvatarProvider;
+  pronunciation: PronunciationProvider;
+}

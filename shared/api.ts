@@ -1,0 +1,128 @@
+// Bodies and answers of the REST API, shared by the server (validation + OpenAPI) and the
+// extension (typed client). Fixed shapes: register/login answer { user, token }; lists answer
+// { items, nextCursor }; creating a session answers the session with its id.
+import { z } from 'zod';
+import { CorrectionSource, CorrectionType, Level, NativeLanguage, Severity } from './corrections';
+
+export const MAX_ARTICLE_CHARS = 20_000;
+export const MIN_PASSWORD_CHARS = 8;
+
+export const RegisterBody = z.object({
+  email: z.email().max(254),
+  password: z.string().min(MIN_PASSWORD_CHARS).max(200),
+  name: z.string().trim().min(1).max(100).optional(),
+  nativeLanguage: NativeLanguage.optional(),
+  level: Level.optional(),
+});
+export type RegisterBody = z.infer<typeof RegisterBody>;
+
+export const LoginBody = z.object({
+  email: z.email().max(254),
+  password: z.string().min(1).max(200),
+});
+export type LoginBody = z.infer<typeof LoginBody>;
+
+export const PublicUser = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string().nullable(),
+  nativeLanguage: NativeLanguage,
+  level: Level,
+  createdAt: z.iso.datetime(),
+});
+export type PublicUser = z.infer<typeof PublicUser>;
+
+export const AuthResponse = z.object({ user: PublicUser, token: z.string(), expiresAt: z.iso.datetime() });
+export type AuthResponse = z.infer<typeof AuthResponse>;
+
+export const CreateSessionBody = z.object({
+  pageUrl: z.string().trim().min(1).max(2048),
+  pageTitle: z.string().trim().max(500),
+  articleText: z.string().max(MAX_ARTICLE_CHARS).default(''),
+});
+export type CreateSessionBody = z.infer<typeof CreateSessionBody>;
+
+export const SessionView = z.object({
+  id: z.string(),
+  userId: z.string(),
+  pageUrl: z.string(),
+  pageTitle: z.string(),
+  topic: z.string().nullable(),
+  keyTerms: z.array(z.string()),
+  startedAt: z.iso.datetime(),
+  endedAt: z.iso.datetime().nullable(),
+  durationSec: z.number().int().nullable(),
+});
+export type SessionView = z.infer<typeof SessionView>;
+
+export const CorrectionView = z.object({
+  id: z.string(),
+  sessionId: z.string(),
+  conversationId: z.string(),
+  type: CorrectionType,
+  originalText: z.string(),
+  correctedText: z.string(),
+  explanation: z.string(),
+  severity: Severity,
+  source: CorrectionSource,
+  startOffset: z.number().int(),
+  endOffset: z.number().int(),
+  createdAt: z.iso.datetime(),
+});
+export type CorrectionView = z.infer<typeof CorrectionView>;
+
+export const MessageView = z.object({
+  id: z.string(),
+  sessionId: z.string(),
+  role: z.enum(['user', 'assistant']),
+  content: z.string(),
+  turnId: z.string().nullable(),
+  audioUrl: z.string().nullable(),
+  videoUrl: z.string().nullable(),
+  interrupted: z.boolean(),
+  createdAt: z.iso.datetime(),
+});
+export type MessageView = z.infer<typeof MessageView>;
+
+export const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(100).optional(),
+});
+
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+export const ProgressSummary = z.object({
+  userId: z.string(),
+  totalSessions: z.number().int(),
+  totalDurationSec: z.number().int(),
+  totalTurns: z.number().int(),
+  totalCorrections: z.number().int(),
+  streak: z.number().int(),
+  todayMinutes: z.number(),
+  sessionsThisWeek: z.number().int(),
+  lastActiveDay: z.string().nullable(),
+});
+export type ProgressSummary = z.infer<typeof ProgressSummary>;
+
+export const ProgressStats = z.object({
+  days: z.array(z.object({ day: z.string(), minutes: z.number(), turns: z.number().int() })),
+  correctionsByType: z.array(z.object({ type: CorrectionType, count: z.number().int() })),
+  correctionsByTypeThisWeek: z.array(z.object({ type: CorrectionType, count: z.number().int() })),
+});
+export type ProgressStats = z.infer<typeof ProgressStats>;
+
+export const Weakness = z.object({
+  type: CorrectionType,
+  count: z.number().int(),
+  trend: z.enum(['rising', 'falling', 'steady']),
+  /** Corrections of this type in the last 7 days and the 7 days before, the trend's evidence. */
+  lastWeek: z.number().int(),
+  weekBefore: z.number().int(),
+  examples: z.array(z.object({ original: z.string(), corrected: z.string(), explanation: z.string() })),
+});
+export const Weaknesses = z.object({ items: z.array(Weakness) });
+export type Weaknesses = z.infer<typeof Weaknesses>;
+
+export const CheckBody = z.object({ text: z.string().min(1).max(2000) });

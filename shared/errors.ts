@@ -1,0 +1,37 @@
+// The one error vocabulary of the API and the WebSocket. Every failure answers
+// `{ code, message, requestId }` (REST) or `{ type: 'error', code, message }` (WebSocket).
+import { z } from 'zod';
+
+export const ErrorCode = z.enum([
+  'bad_request', // malformed JSON, unknown message type
+  'validation_failed', // a field is missing or has the wrong type; the message names it
+  'unauthorized', // no token, a bad token, or a wrong email/password
+  'not_found', // unknown route, or data that is not the caller's
+  'conflict', // e.g. the email is already registered
+  'payload_too_large',
+  'rate_limited',
+  'turn_too_long',
+  'service_unavailable', // the database is down; retry later
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ErrorBody = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  requestId: z.string(),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const httpStatusOf: Record<ErrorCode, number> = {
+  bad_request: 400,
+  validation_failed: 400,
+  unauthorized: 401,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  turn_too_long: 400,
+  service_unavailable: 503,
+  internal: 500,
+};
