@@ -1,0 +1,16 @@
+// Readability's textContent keeps the page source's indentation and line breaks, and pages carry
+// invisible characters (zero-width spaces, byte-order marks) that would split words.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/** Collapses every run of whitespace to one space and drops invisible characters. */
+export function cleanArticleText(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A page title without its site name ("Rice prices rise | BBC News" -> "Rice prices rise"). */
+export function cleanTitle(title: string): string {
+  const clean = cleanArticleText(title);
+  const parts = clean.split(/\s+[|\u2013\u2014-]\s+/);
+  const first = parts[0] ?? '';
+  return first.length >= 8 || parts.length === 1 ? first : clean;
+}

@@ -1,0 +1,5 @@
+export { analyzeArticle, FREE_CONVERSATION_TOPIC, type ArticleAnalysis } from './analyze';
+export { cleanArticleText, cleanTitle } from './clean';
+export { pickDiscussableSentences } from './discussable';
+export { pickKeyTerms, MAX_KEY_TERMS, MIN_KEY_TERMS } from './keyTerms';
+export { splitSentences } from './sentences';
