@@ -53,6 +53,7 @@ export const ErrorEvent = z.object({
   code: ErrorCode,
   message: z.string(),
   turnId: z.string().optional(),
+  seq: z.number().int().nonnegative().optional(),
 });
 export const PongEvent = z.object({ type: z.literal('pong') });
 

@@ -1,3 +1,6 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
 -- CreateEnum
 CREATE TYPE "Role" AS ENUM ('user', 'assistant');
 
@@ -35,6 +38,7 @@ CREATE TABLE "Session" (
     "pageUrl" TEXT NOT NULL,
     "pageTitle" TEXT NOT NULL,
     "topic" TEXT,
+    "keyTerms" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "articleText" TEXT NOT NULL DEFAULT '',
     "startedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "endedAt" TIMESTAMP(3),
@@ -188,3 +192,4 @@ ALTER TABLE "PracticeAttempt" ADD CONSTRAINT "PracticeAttempt_phraseId_fkey" FOR
 
 -- AddForeignKey
 ALTER TABLE "PracticeAttempt" ADD CONSTRAINT "PracticeAttempt_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+

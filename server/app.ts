@@ -1,0 +1,90 @@
+// createApp(services) -> the Hono app with every route, the one error shape, request ids and
+// logging. No I/O happens here: tests build it with their own services and call app.request().
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { Scalar } from '@scalar/hono-api-reference';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { UpgradeWebSocket } from 'hono/ws';
+import type { AppEnv } from './http/context';
+import { AppError, errorBody, handleError } from './http/errors';
+import { authRoutes } from './routes/auth';
+import { checkRoutes } from './routes/check';
+import { healthRoutes } from './routes/health';
+import { progressRoutes } from './routes/progress';
+import { sessionRoutes } from './routes/sessions';
+import { userRoutes } from './routes/users';
+import { conversationSocket } from './routes/ws-conversation';
+import type { Services } from './services';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+function allowedOrigin(services: Services) {
+  const configured = (services.config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  return (origin: string) => {
+    if (configured.includes(origin)) return origin;
+    if (origin.startsWith('chrome-extension://') || origin.startsWith('moz-extension://')) {
+      // Without a configured list, any installed copy of the extension may call its own server.
+      return configured.length === 0 ? origin : null;
+    }
+    if (services.config.NODE_ENV !== 'production' && /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin)) return origin;
+    return null;
+  };
+}
+
+export function createApp(services: Services, options: { upgradeWebSocket?: UpgradeWebSocket } = {}) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    c.set('services', services);
+    const logger = services.logger.child({ requestId: c.get('requestId') });
+    c.set('logger', logger);
+    const started = performance.now();
+    await next();
+    logger.info(
+      { method: c.req.method, path: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
+  });
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
+  app.use('/api/*', cors({ origin: allowedOrigin(services), allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError('payload_too_large', 'The request body is larger than 1 MB.');
+      },
+    }),
+  );
+
+  app.route('/', healthRoutes());
+  app.route('/api/auth', authRoutes());
+  app.route('/api/users', userRoutes());
+  app.route('/api/conversations', sessionRoutes());
+  app.route('/api/progress', progressRoutes());
+  app.route('/api/check', checkRoutes());
+  if (options.upgradeWebSocket) app.route('/ws', conversationSocket(options.upgradeWebSocket));
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'VideoEngAI API',
+      version: '0.1.0',
+      description:
+        'Practise spoken English about any web page. Register or log in for a bearer token; every other ' +
+        'endpoint needs `Authorization: Bearer <token>`. The conversation itself runs over the WebSocket ' +
+        '/ws/conversation/{sessionId} (messages in shared/ws.ts). Errors are always `{ code, message, requestId }`.',
+    },
+  });
+  app.get('/api/docs', Scalar({ url: '/api/openapi.json', pageTitle: 'VideoEngAI API' }));
+
+  app.notFound((c) => c.json(errorBody(c, 'not_found', `No route for ${c.req.method} ${c.req.path}.`), 404));
+  app.onError(handleError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,90 @@
+// Opens the database: the embedded PGlite under DATA_DIR when DATABASE_URL is unset, or a
+// PostgreSQL server through node-postgres. Both give the same Prisma client (via a driver
+// adapter) and the same MigrationDriver for the start-up migration runner.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/client';
+import type { MigrationDriver } from './migrate';
+
+export type Prisma = PrismaClient;
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  prisma: PrismaClient;
+  migrationDriver: MigrationDriver;
+  /** Resolves when the database answers a trivial query; throws otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(path.join(options.dataDir, 'db'));
+}
+
+async function openPglite(dir: string): Promise<Database> {
+  await mkdir(dir, { recursive: true });
+  const db = await PGlite.create(dir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  const driverFor = (conn: Pick<PGlite, 'exec' | 'query'>): MigrationDriver => ({
+    exec: async (sql) => {
+      await conn.exec(sql);
+    },
+    query: async <Row>(sql: string, params?: unknown[]) => (await conn.query<Row>(sql, params)).rows,
+    transaction: (work) => db.transaction((tx) => work(driverFor(tx))),
+  });
+  return {
+    kind: 'pglite',
+    prisma,
+    migrationDriver: driverFor(db),
+    ping: async () => {
+      await db.query('SELECT 1');
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await db.close();
+    },
+  };
+}
+
+async function openPostgres(connectionString: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000 });
+  // A dropped server connection must not crash the process; queries fail and we answer 503.
+  pool.on('error', () => {});
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const driverFor = (conn: pg.Pool | pg.PoolClient): MigrationDriver => ({
+    exec: async (sql) => {
+      await conn.query(sql);
+    },
+    query: async <Row>(sql: string, params?: unknown[]) => (await conn.query(sql, params)).rows as Row[],
+    transaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(driverFor(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  });
+  return {
+    kind: 'postgres',
+    prisma,
+    migrationDriver: driverFor(pool),
+    ping: async () => {
+      await pool.query('SELECT 1');
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,9 @@
+// Structured JSON logs. Never log message content, passwords or tokens: ids and timings only.
+import pino from 'pino';
+
+export function createLogger(level: string) {
+  return pino({
+    level,
+    redact: { paths: ['password', '*.password', 'token', '*.token', 'req.headers.authorization'], remove: true },
+  });
+}

@@ -1,0 +1,38 @@
+// The server process: read config, open and migrate the database, build providers, listen.
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+import { startServer } from './server';
+import { buildServices } from './services-factory';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const services = await buildServices(config, logger);
+  const server = await startServer(services, { host: config.HOST, port: config.PORT });
+  logger.info(
+    { url: server.url, database: services.db.kind, capabilities: services.capabilities },
+    `VideoEngAI server listening on ${server.url} (API reference at ${server.url}/api/docs)`,
+  );
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await server.close();
+    await services.db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error('VideoEngAI server failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+// Progress (the seed's paths): totals and streak, daily stats, weaknesses. Own data only.
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { ProgressStats, ProgressSummary, Weaknesses } from '../../shared/api';
+import { requireAuth } from '../auth/middleware';
+import { notFound } from '../http/errors';
+import { bearerSecurity, commonErrors, createRouter, jsonResponse } from '../http/router';
+import { progressStats, progressSummary, progressWeaknesses } from '../progress/queries';
+
+const UserIdParam = z.object({ userId: z.string().min(1).max(100) });
+const route = <T extends z.ZodType>(path: string, summary: string, schema: T) =>
+  createRoute({
+    method: 'get',
+    path,
+    tags: ['Progress'],
+    summary,
+    security: bearerSecurity,
+    middleware: [requireAuth] as const,
+    request: { params: UserIdParam },
+    responses: { 200: jsonResponse(schema, summary), ...commonErrors },
+  });
+
+export function progressRoutes() {
+  const router = createRouter();
+  const endpoints = [
+    ['/{userId}', 'Totals, streak, today and this week', ProgressSummary, progressSummary],
+    ['/{userId}/stats', 'Minutes and turns per day (30 days), corrections by type', ProgressStats, progressStats],
+    ['/{userId}/weaknesses', 'Top error categories with examples and 14-day trend', Weaknesses, progressWeaknesses],
+  ] as const;
+  for (const [path, summary, schema, query] of endpoints) {
+    router.openapi(route(path, summary, schema), async (c) => {
+      const { userId } = c.req.valid('param');
+      if (userId !== c.get('user').id) throw notFound('No such user.');
+      const { db, now } = c.get('services');
+      return c.json(await query(db.prisma, userId, now()), 200);
+    });
+  }
+  return router;
+}
