@@ -1,0 +1,126 @@
+// One short sentence per rule, in the learner's native language. Korean avoids particles
+// straight after an English word (은/는, 이/가), whose form depends on how the word is read.
+import type { CorrectionType, NativeLanguage } from '../../../shared/corrections';
+
+type Template = (original: string, corrected: string) => string;
+type Entry = Record<NativeLanguage, Template>;
+
+const lastWord = (phrase: string): string => phrase.trim().split(/\s+/).at(-1) ?? phrase;
+
+const BY_RULE: Record<string, Entry> = {
+  'agreement.singular-subject': {
+    ko: (o, c) => `주어가 한 사람이나 하나일 때 현재형 동사에는 -s를 붙여요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `A singular subject takes a present-tense verb with -s: '${c}', not '${o}'.`,
+  },
+  'agreement.plural-subject': {
+    ko: (o, c) => `주어가 복수라서 동사도 복수형을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `The subject is plural, so the verb is plural too: '${c}', not '${o}'.`,
+  },
+  'countability.plural-uncountable': {
+    ko: (_o, c) => `'${c}' 같은 셀 수 없는 명사에는 '-s'를 붙이지 않아요.`,
+    en: (_o, c) => `'${c}' is uncountable in English, so it never takes '-s'.`,
+  },
+  'countability.many-uncountable': {
+    ko: (_o, c) => `'many' 뒤에는 셀 수 있는 명사의 복수형이 와요. '${lastWord(c)}' 같은 셀 수 없는 명사에는 '${c}'처럼 써요.`,
+    en: (_o, c) => `'Many' goes with plural countable nouns; '${lastWord(c)}' is uncountable, so say '${c}'.`,
+  },
+  'countability.much-plural': {
+    ko: (_o, c) => `셀 수 있는 명사의 복수형 앞에는 'much'가 아니라 'many'를 써요: '${c}'.`,
+    en: (_o, c) => `Use 'many' with plural countable nouns ('much' is for uncountable ones): '${c}'.`,
+  },
+  'countability.news-singular': {
+    ko: (_o, c) => `'news'는 -s로 끝나지만 셀 수 없는 명사라서 단수 동사를 써요: 'news ${c}'.`,
+    en: (_o, c) => `'News' looks plural but is uncountable, so it takes a singular verb: 'news ${c}'.`,
+  },
+  'verb-pattern.gerund-after-verb': {
+    ko: (_o, c) => `이 동사 뒤에는 'to + 동사원형'이 아니라 '-ing' 형태가 와요: '${c}'.`,
+    en: (_o, c) => `This verb is followed by an -ing form, not 'to' + verb: '${c}'.`,
+  },
+  'verb-pattern.look-forward-to': {
+    ko: (_o, c) => `'look forward to'의 'to'는 전치사라서 뒤에 '-ing' 형태가 와요: 'look forward to ${c}'.`,
+    en: (_o, c) => `In 'look forward to', 'to' is a preposition, so the verb takes -ing: 'look forward to ${c}'.`,
+  },
+  'verb-pattern.be-agree': {
+    ko: (_o, c) => `'agree'는 형용사가 아니라 동사라서 be동사 없이 써요: '${c}'.`,
+    en: (_o, c) => `'Agree' is a verb, not an adjective, so it needs no 'am/is/are': '${c}'.`,
+  },
+  'verb-pattern.redundant-preposition': {
+    ko: (o, c) => `'${c}' 뒤에는 전치사 없이 바로 목적어가 와요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'${c}' takes its object directly, without a preposition: '${c}', not '${o}'.`,
+  },
+  'preposition.wrong': {
+    ko: (o, c) => `이 표현에서는 '${o}' 대신 '${c}' 전치사를 써요.`,
+    en: (o, c) => `The preposition here is '${c}', not '${o}'.`,
+  },
+  'preposition.listen-to': {
+    ko: () => `'listen' 뒤에 듣는 대상을 말할 때는 'to'를 넣어요 (listen to music).`,
+    en: () => `'Listen' needs 'to' before what you hear (listen to music).`,
+  },
+  'preposition.arrive-to': {
+    ko: () => `'arrive' 뒤에는 'to'를 쓰지 않아요. 도시나 나라 앞에는 'in', 역이나 건물 같은 장소 앞에는 'at'을 써요.`,
+    en: () => `We arrive 'in' a city or country and 'at' a place such as a station, never 'to'.`,
+  },
+  'preposition.to-before-place-adverb': {
+    ko: (_o, c) => `'${c}' 같은 부사 앞에는 'to'를 쓰지 않아요 (go ${c}).`,
+    en: (_o, c) => `'${c}' is an adverb here, so it takes no 'to' (go ${c}).`,
+  },
+  'tense.past-time': {
+    ko: (o, c) => `과거를 나타내는 시간 표현이 있으니 과거형을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `The time expression is in the past, so use the past tense: '${c}', not '${o}'.`,
+  },
+  'tense.perfect-with-past-time': {
+    ko: (_o, c) => `'yesterday', 'last year'처럼 끝난 과거 시점과는 현재완료 대신 단순 과거를 써요: '${c}'.`,
+    en: (_o, c) => `With a finished time such as 'yesterday' or 'last year', use the simple past: '${c}'.`,
+  },
+  'comparative.double': {
+    ko: (_o, c) => `'${c}'에 이미 비교급이나 최상급이 들어 있어서 'more'나 'most'를 붙이지 않아요.`,
+    en: (_o, c) => `'${c}' is already a comparative or superlative, so drop 'more' or 'most'.`,
+  },
+  'pronoun.explain-to': {
+    ko: (_o, c) => `'explain' 뒤에 설명을 듣는 사람이 올 때는 'to'가 필요해요: '${c}'.`,
+    en: (_o, c) => `'Explain' needs 'to' before the person: '${c}'.`,
+  },
+  'pronoun.say-tell': {
+    ko: (_o, c) => `'say' 뒤에는 사람을 바로 쓰지 않아요. 누구에게 말했는지 말할 때는 'tell'을 써요: '${c}'.`,
+    en: (_o, c) => `'Say' is not followed directly by a person; use 'tell': '${c}'.`,
+  },
+};
+
+const BY_TYPE: Partial<Record<CorrectionType, Entry>> = {
+  agreement: {
+    ko: (o, c) => `주어와 동사의 수가 맞지 않아요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `The verb does not agree with its subject: '${c}', not '${o}'.`,
+  },
+  spelling: {
+    ko: (o, c) => `철자가 틀렸어요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'${o}' is misspelled; it is spelled '${c}'.`,
+  },
+  word_choice: {
+    ko: (o, c) => `여기서는 '${o}' 대신 '${c}'라고 하는 것이 자연스러워요.`,
+    en: (o, c) => `'${c}' is the right word here, not '${o}'.`,
+  },
+  repetition: {
+    ko: () => `같은 단어가 두 번 반복되었어요. 한 번만 말해요.`,
+    en: () => `The same word is repeated; say it once.`,
+  },
+};
+
+const GENERIC: Entry = {
+  ko: (o, c) => `문법에 맞게 '${o}' 대신 '${c}'라고 해요.`,
+  en: (o, c) => `'${c}' is grammatical here, not '${o}'.`,
+};
+
+/** The learner-facing explanation for a rule (or, for harper lints, a correction type). */
+export function explain(
+  ruleId: string,
+  type: CorrectionType,
+  language: NativeLanguage,
+  original: string,
+  corrected: string,
+): string {
+  const entry = BY_RULE[ruleId] ?? BY_TYPE[type] ?? GENERIC;
+  return entry[language](original, corrected);
+}
+
+/** Rule ids with a hand-written explanation, so tests can check every learner rule has one. */
+export const EXPLAINED_RULE_IDS: readonly string[] = Object.keys(BY_RULE);

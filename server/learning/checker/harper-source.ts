@@ -1,0 +1,39 @@
+// harper.js findings for a text, filtered to what a learner needs.
+import { LocalLinter, SuggestionKind, type Lint } from 'harper.js';
+import { binaryInlined } from 'harper.js/binaryInlined';
+import type { Finding } from './finding';
+import { DISABLED_HARPER_RULES, LEARNER_LINT_KINDS } from './harper-kinds';
+
+export interface HarperSource {
+  find(text: string): Promise<Finding[]>;
+}
+
+function toFinding(text: string, lint: Lint): Finding | null {
+  const kind = lint.lint_kind();
+  const mapping = LEARNER_LINT_KINDS[kind];
+  if (mapping === undefined) return null;
+  const span = lint.span();
+  const original = text.slice(span.start, span.end);
+  // Spans are UTF-16 offsets in harper.js 2.x; a mismatch means that changed, so skip rather than misplace.
+  if (original !== lint.get_problem_text()) return null;
+  // Capitalised words the dictionary lacks are mostly names (Jisoo, Hyundai, Busan).
+  if (mapping.type === 'spelling' && /^[A-Z]/.test(original)) return null;
+  const [suggestion] = lint.suggestions();
+  if (suggestion === undefined) return null;
+  const replacement = suggestion.get_replacement_text();
+  const corrected = suggestion.kind() === SuggestionKind.InsertAfter ? original + replacement : replacement;
+  if (corrected === original || (corrected === '' && mapping.type !== 'repetition')) return null;
+  return { ruleId: `harper.${kind}`, ...mapping, start: span.start, end: span.end, original, corrected };
+}
+
+export async function createHarperSource(): Promise<HarperSource> {
+  const linter = new LocalLinter({ binary: binaryInlined });
+  await linter.setup();
+  await linter.setLintConfig(Object.fromEntries(DISABLED_HARPER_RULES.map((rule) => [rule, false])));
+  return {
+    async find(text) {
+      const lints = await linter.lint(text, { language: 'plaintext' });
+      return lints.map((lint) => toFinding(text, lint)).filter((f): f is Finding => f !== null);
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// Wrong or missing prepositions after common verbs and adjectives.
+import { isBaseVerb } from '../morphology';
+import { findWithRegex, type LearnerRule } from './rule';
+
+// [words before, wrong prepositions, right preposition]
+const WRONG_PREPOSITIONS: readonly (readonly [string, string, string])[] = [
+  ['interested', 'about|on|for|with', 'in'],
+  ['depend|depends|depended|depending', 'of|from', 'on'],
+  ['participate|participates|participated|participating', 'to', 'in'],
+  ['responsible', 'of', 'for'],
+  ['similar', 'with', 'to'],
+  ['afraid', 'from', 'of'],
+  ['proud', 'on', 'of'],
+];
+
+export const wrongPrepositionRule: LearnerRule = {
+  id: 'preposition.wrong',
+  type: 'preposition',
+  severity: 'moderate',
+  find: (text) =>
+    WRONG_PREPOSITIONS.flatMap(([words, wrong, right]) =>
+      findWithRegex(text, new RegExp(`\\b(?:${words})\\s+(?<fix>${wrong})\\b`, 'i'), () => right),
+    ),
+};
+
+const LISTEN_OBJECTS =
+  'music|songs?|podcasts?|the|a|an|this|that|these|those|my|your|his|her|our|their|it|him|them|me|us|radio|news|people|others';
+
+export const listenToRule: LearnerRule = {
+  id: 'preposition.listen-to',
+  type: 'preposition',
+  severity: 'moderate',
+  find: (text) =>
+    findWithRegex(
+      text,
+      new RegExp(`\\b(?<fix>listen|listens|listened|listening)(?=\\s+(?:${LISTEN_OBJECTS})\\b)`, 'i'),
+      (m) => `${m.groups?.fix ?? ''} to`,
+    ),
+};
+
+const PLACE_ADVERBS = 'home|there|here|abroad|overseas|downtown|upstairs|downstairs';
+
+export const arriveToRule: LearnerRule = {
+  id: 'preposition.arrive-to',
+  type: 'preposition',
+  severity: 'moderate',
+  find: (text) =>
+    findWithRegex(
+      text,
+      new RegExp(`\\b(?:arrive|arrives|arrived|arriving)\\s+(?<fix>to)\\s+(?!(?:${PLACE_ADVERBS})\\b)(?<next>[\\w']+)`, 'i'),
+      (m) => {
+        const next = m.groups?.next ?? '';
+        // "arrived to find the door locked" is a correct purpose clause.
+        if (isBaseVerb(next)) return null;
+        return /^[A-Z]/.test(next) && next !== 'The' ? 'in' : 'at';
+      },
+    ),
+};
+
+export const toBeforePlaceAdverbRule: LearnerRule = {
+  id: 'preposition.to-before-place-adverb',
+  type: 'preposition',
+  severity: 'minor',
+  find: (text) =>
+    findWithRegex(
+      text,
+      new RegExp(
+        `\\b(?:go|goes|went|going|gone|come|comes|came|coming|get|gets|got|getting|return|returns|returned|returning|arrive|arrives|arrived|arriving|back)\\s+(?<fix>to\\s+(?<adverb>(?:${PLACE_ADVERBS})))\\b`,
+        'i',
+      ),
+      // "go to Home Plus" names a shop, so only lower-case adverbs are touched.
+      (m) => {
+        const adverb = m.groups?.adverb ?? '';
+        return adverb === adverb.toLowerCase() ? adverb : null;
+      },
+    ),
+};
