@@ -1,0 +1,6 @@
+import { setUpPractice, setUpWelcomePage } from '../lib/background-setup';
+
+export default defineBackground(() => {
+  setUpPractice();
+  setUpWelcomePage();
+});

@@ -1,0 +1,5 @@
+import { createRoot } from 'react-dom/client';
+import { OptionsApp } from '../../components/OptionsApp';
+import '../../assets/tailwind.css';
+
+createRoot(document.getElementById('root')!).render(<OptionsApp />);

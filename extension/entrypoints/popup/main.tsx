@@ -1,0 +1,5 @@
+import { createRoot } from 'react-dom/client';
+import { PopupApp } from '../../components/PopupApp';
+import '../../assets/tailwind.css';
+
+createRoot(document.getElementById('root')!).render(<PopupApp />);

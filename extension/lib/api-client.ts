@@ -1,0 +1,103 @@
+// Typed REST client of the server. Every answer is validated with the shared zod schemas so a
+// server that drifts from the contract fails loudly here rather than deep in a component.
+import { z } from 'zod';
+import {
+  AuthResponse,
+  CorrectionView,
+  MessageView,
+  ProgressStats,
+  ProgressSummary,
+  PublicUser,
+  SessionView,
+  Weaknesses,
+  listOf,
+  type CreateSessionBody,
+  type LoginBody,
+  type RegisterBody,
+} from '../../shared/api';
+import { CheckResult } from '../../shared/corrections';
+import { ApiError, toApiError } from './api-error';
+import { AttemptResult, Phrase, type AttemptKind } from './phrase-schemas';
+
+export interface ApiClientOptions {
+  baseUrl: string;
+  getToken: () => string | null | Promise<string | null>;
+  fetchImpl?: typeof fetch;
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+export function createApiClient({ baseUrl, getToken, fetchImpl = fetch }: ApiClientOptions) {
+  const root = baseUrl.replace(/\/+$/, '');
+
+  async function request<T extends z.ZodType>(
+    schema: T,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<z.infer<T>> {
+    const token = await getToken();
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (token) headers.authorization = `Bearer ${token}`;
+    let response: Response;
+    try {
+      response = await fetchImpl(root + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (cause) {
+      throw new ApiError('network', 0, `Cannot reach the server at ${root}`, { cause });
+    }
+    const text = await response.text();
+    const json: unknown = text ? safeJson(text) : undefined;
+    if (!response.ok) throw toApiError(response.status, json);
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      throw new ApiError('bad_response', response.status, `Unexpected answer from ${method} ${path}`);
+    }
+    return parsed.data;
+  }
+
+  const ok = z.unknown();
+  const list = <T extends z.ZodType>(item: T) => listOf(item);
+
+  return {
+    baseUrl: root,
+    health: () => request(z.record(z.string(), z.unknown()), 'GET', '/healthz'),
+    register: (body: RegisterBody) => request(AuthResponse, 'POST', '/api/auth/register', body),
+    login: (body: LoginBody) => request(AuthResponse, 'POST', '/api/auth/login', body),
+    logout: () => request(ok, 'POST', '/api/auth/logout'),
+    getUser: (id: string) => request(PublicUser, 'GET', `/api/users/${enc(id)}`),
+    updateUser: (id: string, patch: Partial<Pick<PublicUser, 'name' | 'nativeLanguage' | 'level'>>) =>
+      request(PublicUser, 'PATCH', `/api/users/${enc(id)}`, patch),
+    createSession: (body: CreateSessionBody) => request(SessionView, 'POST', '/api/conversations/sessions', body),
+    endSession: (id: string) => request(ok, 'POST', `/api/conversations/sessions/${enc(id)}/end`),
+    listMessages: (id: string) =>
+      request(list(MessageView), 'GET', `/api/conversations/sessions/${enc(id)}/conversations`),
+    listCorrections: (id: string) =>
+      request(list(CorrectionView), 'GET', `/api/conversations/sessions/${enc(id)}/corrections`),
+    progressSummary: (userId: string) => request(ProgressSummary, 'GET', `/api/progress/${enc(userId)}`),
+    progressStats: (userId: string) => request(ProgressStats, 'GET', `/api/progress/${enc(userId)}/stats`),
+    weaknesses: (userId: string) => request(Weaknesses, 'GET', `/api/progress/${enc(userId)}/weaknesses`),
+    check: (text: string) => request(CheckResult, 'POST', '/api/check', { text }),
+    createPhrase: (englishText: string, sourceUrl?: string) =>
+      request(Phrase, 'POST', '/api/phrases', { englishText, sourceUrl }),
+    listPhrases: () => request(list(Phrase), 'GET', '/api/phrases'),
+    attemptPhrase: (id: string, kind: AttemptKind, transcript: string) =>
+      request(AttemptResult, 'POST', `/api/phrases/${enc(id)}/attempts`, { kind, transcript }),
+  };
+}
+
+function enc(value: string): string {
+  return encodeURIComponent(value);
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,113 @@
+// The conversation WebSocket: authenticates first, reconnects by itself with backoff, and resends
+// any turn the server had not acknowledged when the connection dropped, so the turn resumes.
+import { WsCloseCode, type ClientMessage } from '../../shared/ws';
+import { parseServerEvent, type PanelEvent } from './server-events';
+
+export type SocketStatus = 'connecting' | 'open' | 'reconnecting' | 'closed' | 'failed';
+
+export interface ConversationSocketOptions {
+  url: string;
+  getToken: () => Promise<string | null> | string | null;
+  onEvent: (event: PanelEvent) => void;
+  onStatus: (status: SocketStatus, reason?: string) => void;
+  WebSocketImpl?: typeof WebSocket;
+  backoffMs?: readonly number[];
+}
+
+export interface ConversationSocket {
+  sendTurn: (text: string, clientTurnId: string) => void;
+  close: () => void;
+}
+
+const FATAL_CLOSES: ReadonlyMap<number, string> = new Map([
+  [WsCloseCode.unauthorized, 'unauthorized'],
+  [WsCloseCode.sessionNotFound, 'session_not_found'],
+  [WsCloseCode.sessionEnded, 'session_ended'],
+]);
+
+export function socketUrl(serverUrl: string, sessionId: string): string {
+  const base = serverUrl.replace(/\/+$/, '').replace(/^http/, 'ws');
+  return `${base}/ws/conversation/${encodeURIComponent(sessionId)}`;
+}
+
+export function createConversationSocket(options: ConversationSocketOptions): ConversationSocket {
+  const { url, getToken, onEvent, onStatus, WebSocketImpl = WebSocket, backoffMs = [300, 1000, 2000, 5000] } = options;
+  const unacked = new Map<string, string>();
+  let socket: WebSocket | null = null;
+  let ready = false;
+  let closedByUs = false;
+  let attempt = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function send(message: ClientMessage): void {
+    socket?.send(JSON.stringify(message));
+  }
+
+  function connect(): void {
+    onStatus(attempt === 0 ? 'connecting' : 'reconnecting');
+    const ws = new WebSocketImpl(url);
+    socket = ws;
+    ready = false;
+    ws.onopen = async () => {
+      const token = await getToken();
+      if (socket !== ws) return;
+      if (!token) {
+        closedByUs = true;
+        ws.close();
+        onStatus('failed', 'unauthorized');
+        return;
+      }
+      send({ type: 'auth', token });
+    };
+    ws.onmessage = (message) => {
+      if (typeof message.data !== 'string') return;
+      const event = parseServerEvent(message.data);
+      if (!event) return;
+      if (event.type === 'ready') {
+        ready = true;
+        attempt = 0;
+        onStatus('open');
+        for (const [clientTurnId, text] of unacked) send({ type: 'turn.text', text, clientTurnId });
+      }
+      if (event.type === 'ack') acknowledge(event.clientTurnId);
+      onEvent(event);
+    };
+    ws.onclose = (close) => {
+      if (socket !== ws) return;
+      socket = null;
+      ready = false;
+      if (closedByUs) return onStatus('closed');
+      const fatal = FATAL_CLOSES.get(close.code);
+      if (fatal) return onStatus('failed', fatal);
+      const delay = backoffMs[Math.min(attempt, backoffMs.length - 1)] ?? 1000;
+      attempt += 1;
+      onStatus('reconnecting');
+      retryTimer = setTimeout(connect, delay);
+    };
+  }
+
+  /** Servers that do not echo clientTurnId acknowledge turns in order. */
+  function acknowledge(clientTurnId: string | undefined): void {
+    if (clientTurnId !== undefined) unacked.delete(clientTurnId);
+    else {
+      const first = unacked.keys().next();
+      if (!first.done) unacked.delete(first.value);
+    }
+  }
+
+  connect();
+
+  return {
+    sendTurn(text, clientTurnId) {
+      unacked.set(clientTurnId, text);
+      if (ready) send({ type: 'turn.text', text, clientTurnId });
+    },
+    close() {
+      closedByUs = true;
+      clearTimeout(retryTimer);
+      socket?.close(1000);
+      socket = null;
+      onStatus('closed');
+    },
+  };
+}
