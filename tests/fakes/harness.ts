@@ -62,9 +62,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(JSON.stringify(body));
 }
 
-/** Drops the connection without finishing the response, as a vendor outage mid-stream does. */
+/**
+ * Drops the connection without finishing the response, as a vendor outage mid-stream does. The
+ * socket is ended (not destroyed) so the bytes already written still reach the client first.
+ */
 export function cutConnection(res: ServerResponse) {
-  res.socket?.destroy();
+  res.socket?.end();
 }
 
 export async function startFakeServer<K extends Knobs>(options: {
