@@ -8,6 +8,20 @@ export interface HarperSource {
   find(text: string): Promise<Finding[]>;
 }
 
+// "wether" -> "wet her", "informations" -> "in formations": splitting a misspelt word is almost
+// never what a learner meant.
+function splitsWord(original: string, corrected: string): boolean {
+  return !/\s/.test(original) && /\s/.test(corrected);
+}
+
+const AGREEING_FUNCTION_WORDS = /^(?:is|are|was|were|am|has|have|do|does|don't|doesn't|this|these|that|those)$/i;
+
+// An agreement fix changes the form of a word ("play" -> "plays"), not the word ("news" -> "thing").
+function isInflectionOf(original: string, corrected: string): boolean {
+  if (AGREEING_FUNCTION_WORDS.test(original) && AGREEING_FUNCTION_WORDS.test(corrected)) return true;
+  return original.slice(0, 2).toLowerCase() === corrected.slice(0, 2).toLowerCase();
+}
+
 function toFinding(text: string, lint: Lint): Finding | null {
   const kind = lint.lint_kind();
   const mapping = LEARNER_LINT_KINDS[kind];
@@ -23,6 +37,8 @@ function toFinding(text: string, lint: Lint): Finding | null {
   const replacement = suggestion.get_replacement_text();
   const corrected = suggestion.kind() === SuggestionKind.InsertAfter ? original + replacement : replacement;
   if (corrected === original || (corrected === '' && mapping.type !== 'repetition')) return null;
+  if (kind === 'Typo' && splitsWord(original, corrected)) return null;
+  if (kind === 'Agreement' && !isInflectionOf(original, corrected)) return null;
   return { ruleId: `harper.${kind}`, ...mapping, start: span.start, end: span.end, original, corrected };
 }
 

@@ -4,6 +4,7 @@ import { IRREGULAR_PLURAL_NOUNS, SINGULAR_NOUNS_ENDING_IN_S, SINGULAR_SUBJECT_NO
 import { CLAUSE_START, findWithRegex, wordsPattern, type LearnerRule } from './rule';
 
 const DETERMINERS = 'my|your|his|her|our|their|the|this|that';
+const SINGULAR_PRONOUNS = ['he', 'she', 'it', 'everybody', 'everyone', 'somebody', 'someone', 'nobody', 'everything', 'nothing'];
 const PLURAL_DETERMINERS = 'the|these|those|many|most|some|all|both|my|your|his|her|our|their';
 // A following auxiliary means the two nouns form a compound ("the company plan is ..."), not a verb.
 const NOT_BEFORE_AUXILIARY = String.raw`(?!\s+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b)`;
@@ -23,7 +24,7 @@ export const singularSubjectRule: LearnerRule = {
     findWithRegex(
       text,
       new RegExp(
-        `${CLAUSE_START}\\b(?:${DETERMINERS})\\s+${wordsPattern(SINGULAR_SUBJECT_NOUNS)}\\s+(?<fix>[a-z]+|don't)\\b${NOT_BEFORE_AUXILIARY}(?=\\s+\\w)`,
+        `${CLAUSE_START}\\b(?:(?:${DETERMINERS})\\s+${wordsPattern(SINGULAR_SUBJECT_NOUNS)}|${wordsPattern(SINGULAR_PRONOUNS)})\\s+(?<fix>[a-z]+|don't)\\b${NOT_BEFORE_AUXILIARY}(?=\\s+\\w)`,
         'i',
       ),
       (m) => {

@@ -1,4 +1,4 @@
-// Every learner rule, in the order they are tried; the longest match wins an overlap.
+// Every learner rule; where matches overlap the longest wins, then the earlier rule.
 import { pluralSubjectRule, singularSubjectRule } from './agreement';
 import { doubleComparativeRule } from './comparatives';
 import { manyUncountableRule, muchPluralRule, newsSingularRule, pluralUncountableRule } from './countability';
@@ -10,7 +10,11 @@ import type { LearnerRule } from './rule';
 
 export type { LearnerRule, RuleMatch } from './rule';
 
+// On equal spans the earlier rule wins: a verb next to a past time word needs the past tense
+// more than it needs agreement ("Last year my family move" -> "moved", not "moves").
 export const LEARNER_RULES: readonly LearnerRule[] = [
+  pastTimeRule,
+  perfectWithPastTimeRule,
   singularSubjectRule,
   pluralSubjectRule,
   pluralUncountableRule,
@@ -25,8 +29,6 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   listenToRule,
   arriveToRule,
   toBeforePlaceAdverbRule,
-  pastTimeRule,
-  perfectWithPastTimeRule,
   doubleComparativeRule,
   explainToRule,
   sayToTellRule,

@@ -65,7 +65,7 @@ export const toBeforePlaceAdverbRule: LearnerRule = {
     findWithRegex(
       text,
       new RegExp(
-        `\\b(?:go|goes|went|going|gone|come|comes|came|coming|get|gets|got|getting|return|returns|returned|returning|arrive|arrives|arrived|arriving|back)\\s+(?<fix>to\\s+(?<adverb>(?:${PLACE_ADVERBS})))\\b`,
+        `\\b(?:go|goes|went|going|gone|been|come|comes|came|coming|get|gets|got|getting|return|returns|returned|returning|arrive|arrives|arrived|arriving|back)\\s+(?<fix>to\\s+(?<adverb>(?:${PLACE_ADVERBS})))\\b`,
         'i',
       ),
       // "go to Home Plus" names a shop, so only lower-case adverbs are touched.

@@ -21,7 +21,7 @@ const STATIVE_VERBS = new Set([
 
 const VERB_FORMS = new Set(IRREGULAR_VERBS.flat());
 // Words that start another clause or phrase between the verb and the time word.
-const CLAUSE_WORDS = /^(?:i|he|she|we|they|that|which|who|what|when|where|why|how|because|and|but|so|or|if|about|since|from|until|before|after|is|are|was|were|will|would|can|could|to)$/i;
+const CLAUSE_WORDS = /^(?:i|he|she|we|they|that|which|who|what|when|where|why|how|because|and|but|so|or|if|since|from|until|before|after|is|are|was|were|will|would|can|could|to)$/i;
 
 function presentToPast(verb: string): string | null {
   const lower = verb.toLowerCase();
