@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConversationSocket, socketUrl, type SocketStatus } from '../../extension/lib/conversation-socket';
+import type { PanelEvent } from '../../extension/lib/server-events';
+import { WsCloseCode } from '../../shared/ws';
+import { FakeSocket, readyEvent } from './fake-socket';
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('conversation socket', () => {
+  let events: PanelEvent[];
+  let statuses: SocketStatus[];
+
+  beforeEach(() => {
+    FakeSocket.instances = [];
+    events = [];
+    statuses = [];
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const open = () =>
+    createConversationSocket({
+      url: socketUrl('http://127.0.0.1:8787/', 'abc'),
+      getToken: () => 'tok',
+      onEvent: (e) => events.push(e),
+      onStatus: (s) => statuses.push(s),
+      WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
+      backoffMs: [10],
+    });
+
+  it('authenticates first and reports open on ready', async () => {
+    open();
+    const socket = FakeSocket.latest();
+    expect(socket.url).toBe('ws://127.0.0.1:8787/ws/conversation/abc');
+    socket.open();
+    await flush();
+    expect(socket.sent).toEqual([{ type: 'auth', token: 'tok' }]);
+    socket.receive(readyEvent());
+    expect(statuses).toEqual(['connecting', 'open']);
+    expect(events[0]?.type).toBe('ready');
+  });
+
+  it('ignores unknown and malformed events instead of failing', async () => {
+    open();
+    const socket = FakeSocket.latest();
+    socket.open();
+    await flush();
+    socket.receive({ type: 'something.new', x: 1 });
+    socket.onmessage?.({ data: 'not json' });
+    socket.receive({ type: 'transcript', text: 'hello', final: false });
+    expect(events.map((e) => e.type)).toEqual(['transcript']);
+  });
+
+  it('reconnects after a drop and resends the turn the server had not acknowledged', async () => {
+    const client = open();
+    const first = FakeSocket.latest();
+    first.open();
+    await flush();
+    first.receive(readyEvent());
+    client.sendTurn('I goed to school', 't1');
+    expect(first.sent.at(-1)).toEqual({ type: 'turn.text', text: 'I goed to school', clientTurnId: 't1' });
+    first.drop();
+    expect(statuses.at(-1)).toBe('reconnecting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = FakeSocket.latest();
+    expect(second).not.toBe(first);
+    second.open();
+    await flush();
+    second.receive(readyEvent());
+    expect(second.sent).toEqual([
+      { type: 'auth', token: 'tok' },
+      { type: 'turn.text', text: 'I goed to school', clientTurnId: 't1' },
+    ]);
+    second.receive({ type: 'ack', messageId: 'm1', clientTurnId: 't1', turnId: 'u1', seq: 0 });
+    second.drop();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const third = FakeSocket.latest();
+    third.open();
+    await flush();
+    third.receive(readyEvent());
+    expect(third.sent).toEqual([{ type: 'auth', token: 'tok' }]);
+  });
+
+  it('stops on an unauthorized close instead of retrying', () => {
+    open();
+    FakeSocket.latest().drop(WsCloseCode.unauthorized);
+    expect(statuses.at(-1)).toBe('failed');
+    expect(FakeSocket.instances).toHaveLength(1);
+  });
+
+  it('queues a turn typed while connecting and sends it once ready', async () => {
+    const client = open();
+    client.sendTurn('hello', 't2');
+    const socket = FakeSocket.latest();
+    socket.open();
+    await flush();
+    socket.receive(readyEvent());
+    expect(socket.sent.at(-1)).toEqual({ type: 'turn.text', text: 'hello', clientTurnId: 't2' });
+  });
+});

@@ -1,0 +1,98 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ApiError } from '../../extension/lib/api-error';
+import { onMessage, sendMessage } from '../../extension/lib/messaging';
+import { PRACTICE_MENU_ID, createPracticeService } from '../../extension/lib/practice-service';
+import { scoreSaying, containsPhrase } from '../../extension/lib/phrase-scoring';
+import { pendingPracticeItem } from '../../extension/lib/settings';
+import { createPracticeStore } from '../../extension/stores/practice-store';
+
+describe('highlight-to-practice in the background', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  function service() {
+    const openPanel = vi.fn(async () => undefined);
+    const practice = createPracticeService({
+      savePending: (p) => pendingPracticeItem.setValue(p),
+      openPanel,
+      readSelection: async () => '  break   the ice ',
+      now: () => 42,
+    });
+    return { practice, openPanel };
+  }
+
+  it('leaves the highlighted phrase for the panel of that tab and opens the panel', async () => {
+    const { practice, openPanel } = service();
+    const handled = await practice.onMenuClicked(
+      { menuItemId: PRACTICE_MENU_ID, selectionText: 'a piece of cake', pageUrl: 'http://a.test/', editable: false, frameId: 0 },
+      { id: 7 } as never,
+    );
+    expect(handled).toBe(true);
+    expect(openPanel).toHaveBeenCalledWith(7);
+    expect(await pendingPracticeItem.getValue()).toEqual({ tabId: 7, text: 'a piece of cake', sourceUrl: 'http://a.test/', requestedAt: 42 });
+  });
+
+  it('ignores other menu items', async () => {
+    const { practice } = service();
+    expect(await practice.onMenuClicked({ menuItemId: 'other', editable: false, frameId: 0 }, { id: 7 } as never)).toBe(false);
+    expect(await pendingPracticeItem.getValue()).toBeNull();
+  });
+
+  it('reads the selection for the keyboard shortcut and tidies it', async () => {
+    const { practice } = service();
+    await practice.practiceSelection(3);
+    expect((await pendingPracticeItem.getValue())?.text).toBe('break the ice');
+  });
+
+  it('reaches the same path through the typed message contract', async () => {
+    const { practice } = service();
+    onMessage('requestPractice', ({ data }) => void practice.request(data.tabId, data.text, data.sourceUrl));
+    await sendMessage('requestPractice', { tabId: 9, text: 'on the same page' });
+    await vi.waitFor(async () => expect((await pendingPracticeItem.getValue())?.tabId).toBe(9));
+  });
+});
+
+describe('practice card store', () => {
+  const phrase = { id: 'p1', englishText: 'break the ice' };
+
+  it('saves the phrase and scores attempts on the server when it can', async () => {
+    const api = {
+      createPhrase: vi.fn(async () => phrase),
+      listPhrases: vi.fn(async () => ({ items: [phrase], nextCursor: null })),
+      attemptPhrase: vi.fn(async () => ({ score: 88, words: [{ word: 'break', score: 90 }] })),
+      check: vi.fn(),
+    };
+    const store = createPracticeStore(async () => api);
+    await store.getState().open('break the ice');
+    await store.getState().attempt('say', 'break the ice');
+    expect(api.attemptPhrase).toHaveBeenCalledWith('p1', 'say', 'break the ice');
+    expect(store.getState().result?.value.score).toBe(88);
+  });
+
+  it('says so and scores locally when the server has no phrase endpoints', async () => {
+    const missing = () => Promise.reject(new ApiError('not_found', 404, 'Not found'));
+    const api = {
+      createPhrase: vi.fn(missing),
+      listPhrases: vi.fn(missing),
+      attemptPhrase: vi.fn(missing),
+      check: vi.fn(async (text: string) => ({ corrected: text, corrections: [] })),
+    };
+    const store = createPracticeStore(async () => api);
+    await store.getState().open('break the ice');
+    expect(store.getState().unavailable).toBe(true);
+    await store.getState().attempt('say', 'break ice');
+    expect(store.getState().result?.value.score).toBe(67);
+    await store.getState().attempt('use', 'We played a game to break the ice.');
+    expect(store.getState().result?.value).toMatchObject({ usedCorrectly: true, score: 100 });
+  });
+});
+
+describe('local phrase scoring', () => {
+  it('marks each word said or missed', () => {
+    expect(scoreSaying('Break the ice!', 'break ice').words?.map((w) => w.ok)).toEqual([true, false, true]);
+  });
+  it('finds the phrase as whole words only', () => {
+    expect(containsPhrase('The icebreaker worked', 'the ice')).toBe(false);
+    expect(containsPhrase('It helps to break the ice, honestly.', 'break the ice')).toBe(true);
+  });
+});
