@@ -21,12 +21,16 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** DATA_DIR "memory://" keeps the embedded database in memory (tests, benchmarks). */
 export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(path.join(options.dataDir, 'db'));
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  if (options.dataDir.startsWith('memory://')) return openPglite(options.dataDir);
+  const dir = path.join(options.dataDir, 'db');
+  await mkdir(dir, { recursive: true });
+  return openPglite(dir);
 }
 
 async function openPglite(dir: string): Promise<Database> {
-  await mkdir(dir, { recursive: true });
   const db = await PGlite.create(dir);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
   const driverFor = (conn: Pick<PGlite, 'exec' | 'query'>): MigrationDriver => ({

@@ -25,8 +25,10 @@ export const registerRoute = (path: string) =>
     },
   });
 
+// Prisma reports P2002 through node-postgres; the PGlite adapter passes PostgreSQL's 23505 through.
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+  const e = error as { code?: string; cause?: { code?: string; originalCode?: string } } | null;
+  return e?.code === 'P2002' || e?.cause?.code === '23505' || e?.cause?.originalCode === '23505';
 }
 
 export async function register(c: Context<AppEnv>, body: RegisterBody) {

@@ -2,9 +2,22 @@
 // invisible characters (zero-width spaces, byte-order marks) that would split words.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
-/** Collapses every run of whitespace to one space and drops invisible characters. */
+// The extension sends Readability's textContent, but the API is open to any client: page text
+// is untrusted and may carry markup. Scripts and styles go whole, other tags become spaces.
+const SCRIPT_OR_STYLE = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const TAG = /<\/?[a-z][^>]*>|<!--[\s\S]*?-->/gi;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
+
+export function stripMarkup(text: string): string {
+  return text
+    .replace(SCRIPT_OR_STYLE, ' ')
+    .replace(TAG, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (entity) => ENTITIES[entity] ?? entity);
+}
+
+/** Strips markup, collapses every run of whitespace to one space and drops invisible characters. */
 export function cleanArticleText(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return stripMarkup(text).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A page title without its site name ("Rice prices rise | BBC News" -> "Rice prices rise"). */
