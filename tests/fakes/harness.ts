@@ -15,6 +15,8 @@ export interface Fault {
   afterRequests?: number;
   /** Only requests whose path contains this text get the fault. Default: every request. */
   pathIncludes?: string;
+  /** Only requests with this method get the fault. Default: any. */
+  method?: string;
 }
 
 export interface Knobs {
@@ -84,9 +86,10 @@ export async function startFakeServer<K extends Knobs>(options: {
   const sockets = new Set<Socket>();
   let baseUrl = '';
 
-  const pickFault = (path: string): FaultKind | null => {
+  const pickFault = (method: string, path: string): FaultKind | null => {
     const fault = knobs.fault;
     if (!fault || (fault.pathIncludes && !path.includes(fault.pathIncludes))) return null;
+    if (fault.method && fault.method !== method) return null;
     faultMatches += 1;
     const skipped = fault.afterRequests ?? 0;
     if (faultMatches <= skipped) return null;
@@ -98,7 +101,7 @@ export async function startFakeServer<K extends Knobs>(options: {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', baseUrl);
-    const fault = pickFault(url.pathname);
+    const fault = pickFault(req.method ?? 'GET', url.pathname);
     const recorded: RecordedRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,

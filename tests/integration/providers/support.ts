@@ -63,8 +63,8 @@ export interface FaultSuite<P> {
   invoke: (provider: P, signal: AbortSignal) => Promise<unknown>;
   /** True when the method streams, so a cut after the first piece cannot fall back. */
   streams: boolean;
-  /** The requests of one call that the fault targets (D-ID: the create request). */
-  pathIncludes?: string;
+  /** The requests of one call that the fault targets (D-ID: the create request). Default: all. */
+  target?: { pathIncludes?: string; method?: string };
 }
 
 /** The failure behaviours every vendor client must show behind the resilience wrapper. */
@@ -72,7 +72,9 @@ export function describeFaults<P>(suite: FaultSuite<P>) {
   describe(`${suite.name} behind the resilience wrapper`, () => {
     let fake: FakeServer<Knobs>;
     let expectedFallback: unknown;
-    const targeted = () => fake.requests.filter((r) => !suite.pathIncludes || r.path.includes(suite.pathIncludes));
+    const target = suite.target ?? {};
+    const targeted = () =>
+      fake.requests.filter((r) => (!target.pathIncludes || r.path.includes(target.pathIncludes)) && (!target.method || r.method === target.method));
     const build = (overrides: Partial<ResilienceOptions> = {}) => {
       const { options, log } = recordingResilience(overrides);
       return { provider: suite.wrap(suite.createVendor(fake.url), suite.fallback, options), log };
@@ -96,7 +98,7 @@ export function describeFaults<P>(suite: FaultSuite<P>) {
     });
 
     it('retries a 500 twice, then falls back to the offline twin and says so', async () => {
-      fake.setKnobs({ fault: { kind: '500', pathIncludes: suite.pathIncludes } });
+      fake.setKnobs({ fault: { kind: '500', ...target } });
       const { provider, log } = build();
       expect(await suite.invoke(provider, signal())).toEqual(expectedFallback);
       expect(targeted()).toHaveLength(3);
@@ -107,7 +109,7 @@ export function describeFaults<P>(suite: FaultSuite<P>) {
     });
 
     it('recovers from a single 500 by retrying, without falling back', async () => {
-      fake.setKnobs({ fault: { kind: '500', times: 1, pathIncludes: suite.pathIncludes } });
+      fake.setKnobs({ fault: { kind: '500', times: 1, ...target } });
       const { provider, log } = build();
       expect(await suite.invoke(provider, signal())).not.toEqual(expectedFallback);
       expect(targeted().map((r) => r.fault)).toEqual(['500', null]);
@@ -115,7 +117,7 @@ export function describeFaults<P>(suite: FaultSuite<P>) {
     });
 
     it('waits as long as a 429 retry-after asks, then succeeds', async () => {
-      fake.setKnobs({ fault: { kind: '429', retryAfterSec: 1, times: 1, pathIncludes: suite.pathIncludes } });
+      fake.setKnobs({ fault: { kind: '429', retryAfterSec: 1, times: 1, ...target } });
       const { provider, log } = build();
       expect(await suite.invoke(provider, signal())).not.toEqual(expectedFallback);
       expect(log.retries).toHaveLength(1);
@@ -125,7 +127,7 @@ export function describeFaults<P>(suite: FaultSuite<P>) {
     });
 
     it('falls back at once when a 429 asks for a longer wait than the learner can afford', async () => {
-      fake.setKnobs({ fault: { kind: '429', retryAfterSec: 30, pathIncludes: suite.pathIncludes } });
+      fake.setKnobs({ fault: { kind: '429', retryAfterSec: 30, ...target } });
       const { provider, log } = build();
       expect(await suite.invoke(provider, signal())).toEqual(expectedFallback);
       expect(targeted()).toHaveLength(1);
@@ -133,7 +135,7 @@ export function describeFaults<P>(suite: FaultSuite<P>) {
     });
 
     it('gives up on a hanging vendor after the timeout and falls back', async () => {
-      fake.setKnobs({ fault: { kind: 'hang', pathIncludes: suite.pathIncludes } });
+      fake.setKnobs({ fault: { kind: 'hang', ...target } });
       const { provider, log } = build({ timeoutMs: 300 });
       expect(await suite.invoke(provider, signal())).toEqual(expectedFallback);
       expect(targeted()).toHaveLength(1);
@@ -141,7 +143,7 @@ export function describeFaults<P>(suite: FaultSuite<P>) {
     });
 
     it('turns a malformed answer into a non-retryable ProviderError and falls back', async () => {
-      fake.setKnobs({ fault: { kind: 'malformed', pathIncludes: suite.pathIncludes } });
+      fake.setKnobs({ fault: { kind: 'malformed', ...target } });
       const { provider, log } = build();
       expect(await suite.invoke(provider, signal())).toEqual(expectedFallback);
       expect(targeted()).toHaveLength(1);
@@ -151,7 +153,7 @@ export function describeFaults<P>(suite: FaultSuite<P>) {
 
     if (suite.streams) {
       it('surfaces a stream cut after the first pieces as a ProviderError, without fallback', async () => {
-        fake.setKnobs({ fault: { kind: 'cut', pathIncludes: suite.pathIncludes } });
+        fake.setKnobs({ fault: { kind: 'cut', ...target } });
         const { provider, log } = build();
         const failure = await suite.invoke(provider, signal()).catch((error: unknown) => error);
         expect(failure).toBeInstanceOf(ProviderError);
@@ -160,7 +162,7 @@ export function describeFaults<P>(suite: FaultSuite<P>) {
       });
     } else {
       it('retries an answer cut mid-way (connection reset) and succeeds', async () => {
-        fake.setKnobs({ fault: { kind: 'cut', times: 1, pathIncludes: suite.pathIncludes } });
+        fake.setKnobs({ fault: { kind: 'cut', times: 1, ...target } });
         const { provider, log } = build();
         expect(await suite.invoke(provider, signal())).not.toEqual(expectedFallback);
         expect(log.retries[0]?.reason.retryable).toBe(true);
@@ -169,7 +171,7 @@ export function describeFaults<P>(suite: FaultSuite<P>) {
     }
 
     it('lets the caller abort (barge-in) pass through without retry or fallback', async () => {
-      fake.setKnobs({ fault: { kind: 'hang', pathIncludes: suite.pathIncludes } });
+      fake.setKnobs({ fault: { kind: 'hang', ...target } });
       const { provider, log } = build();
       const controller = new AbortController();
       setTimeout(() => controller.abort(new DOMException('barge-in', 'AbortError')), 50);
