@@ -40,4 +40,6 @@ export const DISABLED_HARPER_RULES: readonly string[] = [
   'Hedging',
   'SpelledNumbers',
   'UseTitleCase',
+  // Fires on the everyday "that is how people speak", asking for "how to".
+  'HowTo',
 ];

@@ -14,6 +14,13 @@ function splitsWord(original: string, corrected: string): boolean {
   return !/\s/.test(original) && /\s/.test(corrected);
 }
 
+// harper runs in American English; British spellings ("cancelled", "colour", "realise") are not errors.
+function isBritishSpellingOf(original: string, corrected: string): boolean {
+  const normalise = (word: string) =>
+    word.toLowerCase().replace(/ll/g, 'l').replace(/our/g, 'or').replace(/is(e|ing|ed|ation)/g, 'iz$1').replace(/yse/g, 'yze').replace(/tre\b/g, 'ter').replace(/ogue\b/g, 'og').replace(/ence\b/g, 'ense');
+  return normalise(original) === normalise(corrected);
+}
+
 const AGREEING_FUNCTION_WORDS = /^(?:is|are|was|were|am|has|have|do|does|don't|doesn't|this|these|that|those)$/i;
 
 // An agreement fix changes the form of a word ("play" -> "plays"), not the word ("news" -> "thing").
@@ -38,6 +45,7 @@ function toFinding(text: string, lint: Lint): Finding | null {
   const corrected = suggestion.kind() === SuggestionKind.InsertAfter ? original + replacement : replacement;
   if (corrected === original || (corrected === '' && mapping.type !== 'repetition')) return null;
   if (kind === 'Typo' && splitsWord(original, corrected)) return null;
+  if (mapping.type === 'spelling' && isBritishSpellingOf(original, corrected)) return null;
   if (kind === 'Agreement' && !isInflectionOf(original, corrected)) return null;
   return { ruleId: `harper.${kind}`, ...mapping, start: span.start, end: span.end, original, corrected };
 }

@@ -47,7 +47,8 @@ export function wordsPattern(words: readonly string[]): string {
 /**
  * Where a new clause can start: the start of the text, after punctuation, or after a
  * conjunction or a reporting verb ("I think my brother ..."). Subject rules anchor here so a noun
- * inside an object or a prepositional phrase is never read as the subject.
+ * inside an object or a prepositional phrase is never read as the subject. A bare "and" is left
+ * out: it also joins two subjects ("My friend and her husband live ...").
  */
 export const CLAUSE_START =
-  String.raw`(?<=^|[.!?,;:]\s+|\b(?:and|but|so|because|that|when|if|although|though|since|while|think|believe|guess|hope|feel|said|says)\s+)`;
+  String.raw`(?<=^|[.!?,;:]\s+|\b(?:but|so|because|that|when|if|although|though|since|while|think|believe|guess|hope|feel|said|says)\s+)`;
