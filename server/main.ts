@@ -1,10 +1,13 @@
 // The server process: read config, open and migrate the database, build providers, listen.
+import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { startServer } from './server';
 import { buildServices } from './services-factory';
 
 async function main() {
+  // A .env beside package.json configures the server like the environment does (.env.example).
+  if (existsSync('.env')) process.loadEnvFile('.env');
   let config;
   try {
     config = loadConfig();
