@@ -32,14 +32,19 @@ const TalkStatus = z.object({
   error: z.unknown().optional(),
 });
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => {
       clearTimeout(timer);
       reject(signal.reason);
-    }, { once: true });
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
+}
 
 export function createDidAvatar(options: DidAvatarOptions): AvatarProvider {
   const baseUrl = (options.baseUrl ?? DEFAULT_DID_BASE_URL).replace(/\/$/, '');
