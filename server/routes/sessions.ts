@@ -18,8 +18,14 @@ async function ownSession(c: Context<AppEnv>, id: string) {
   return session;
 }
 
-const sessionRoute = <M extends 'get' | 'post'>(method: M, path: string, summary: string) =>
-  ({ method, path, tags: ['Conversations'], summary, security: bearerSecurity, middleware: [requireAuth] as const }) as const;
+const sessionRoute = <M extends 'get' | 'post'>(method: M, path: string, summary: string) => ({
+  method,
+  path,
+  tags: ['Conversations'],
+  summary,
+  security: bearerSecurity,
+  middleware: requireAuth,
+});
 
 const createSession = createRoute({
   ...sessionRoute('post', '/sessions', 'Start a session about a page'),
