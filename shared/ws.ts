@@ -17,7 +17,38 @@ export const TurnTextMessage = z.object({
 });
 export const PingMessage = z.object({ type: z.literal('ping') });
 
-export const ClientMessage = z.discriminatedUnion('type', [AuthMessage, TurnTextMessage, PingMessage]);
+/**
+ * Audio turns: `turn.audio.start`, then the recording as binary WebSocket frames, then
+ * `turn.audio.end`. Accepted formats: what MediaRecorder produces in Chromium
+ * ("audio/webm;codecs=opus"), "audio/ogg;codecs=opus", or WAV ("audio/wav", 16-bit PCM, 16 kHz
+ * mono preferred). Raw PCM must be sent wrapped as WAV.
+ */
+export const AUDIO_MIME_TYPES = ['audio/webm', 'audio/webm;codecs=opus', 'audio/ogg', 'audio/ogg;codecs=opus', 'audio/wav'] as const;
+export const MAX_AUDIO_BYTES = 5 * 1024 * 1024;
+export const TurnAudioStartMessage = z.object({
+  type: z.literal('turn.audio.start'),
+  mimeType: z.enum(AUDIO_MIME_TYPES),
+  clientTurnId: z.string().max(64).optional(),
+});
+export const TurnAudioEndMessage = z.object({ type: z.literal('turn.audio.end') });
+/** Stops the tutor's reply in flight (barge-in without a new turn). */
+export const TurnCancelMessage = z.object({ type: z.literal('turn.cancel') });
+/** After a reconnect: send me the events of this turn after `afterSeq` (-1 = all). */
+export const ResumeMessage = z.object({
+  type: z.literal('resume'),
+  turnId: z.string().min(1).max(64),
+  afterSeq: z.number().int().min(-1),
+});
+
+export const ClientMessage = z.discriminatedUnion('type', [
+  AuthMessage,
+  TurnTextMessage,
+  TurnAudioStartMessage,
+  TurnAudioEndMessage,
+  TurnCancelMessage,
+  ResumeMessage,
+  PingMessage,
+]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
 // --- server -> client ---
@@ -47,7 +78,58 @@ export const ReplyDoneEvent = z.object({
   text: z.string(),
   ...turnScoped,
 });
-export const TurnDoneEvent = z.object({ type: z.literal('turn.done'), ...turnScoped });
+export const TurnDoneEvent = z.object({
+  type: z.literal('turn.done'),
+  /** True when the learner interrupted the reply (barge-in or turn.cancel). */
+  interrupted: z.boolean().optional(),
+  ...turnScoped,
+});
+/** What the learner said, as recognised from their audio. */
+export const TranscriptEvent = z.object({
+  type: z.literal('transcript'),
+  messageId: z.string(),
+  text: z.string(),
+  audioUrl: z.string().nullable(),
+  ...turnScoped,
+});
+export const AlignmentSchema = z.object({
+  characters: z.array(z.string()),
+  startTimesSec: z.array(z.number()),
+  endTimesSec: z.array(z.number()),
+});
+/**
+ * Speech of one reply sentence, in order. `data` is base64 audio of `mimeType`; it is empty when
+ * the browser speaks the text itself (offline voice) and then `alignment` holds estimated timings.
+ */
+export const AudioEvent = z.object({
+  type: z.literal('audio'),
+  sentenceIndex: z.number().int().nonnegative(),
+  chunkIndex: z.number().int().nonnegative(),
+  text: z.string(),
+  mimeType: z.string(),
+  data: z.string(),
+  alignment: AlignmentSchema.optional(),
+  /** The last chunk of this sentence. */
+  final: z.boolean(),
+  ...turnScoped,
+});
+/** A capability fell back to its offline provider, in words a learner understands. */
+export const NoticeEvent = z.object({
+  type: z.literal('notice'),
+  capability: z.enum(['stt', 'llm', 'tts', 'avatar', 'pronunciation']),
+  message: z.string(),
+  turnId: z.string().optional(),
+  seq: z.number().int().nonnegative().optional(),
+});
+/** The rendered video of a reply, when a video avatar is configured; arrives after turn.done. */
+export const AvatarVideoEvent = z.object({
+  type: z.literal('avatar.video'),
+  messageId: z.string(),
+  videoUrl: z.string(),
+  ...turnScoped,
+});
+/** Sent after the replayed events of a `resume`; `complete` says whether the turn has ended. */
+export const ResumedEvent = z.object({ type: z.literal('resumed'), turnId: z.string(), lastSeq: z.number().int(), complete: z.boolean() });
 export const ErrorEvent = z.object({
   type: z.literal('error'),
   code: ErrorCode,
@@ -64,6 +146,11 @@ export const ServerEvent = z.discriminatedUnion('type', [
   ReplyDeltaEvent,
   ReplyDoneEvent,
   TurnDoneEvent,
+  TranscriptEvent,
+  AudioEvent,
+  NoticeEvent,
+  AvatarVideoEvent,
+  ResumedEvent,
   ErrorEvent,
   PongEvent,
 ]);
