@@ -12,6 +12,8 @@ import { AppError, errorBody, handleError } from './http/errors';
 import { authRoutes } from './routes/auth';
 import { checkRoutes } from './routes/check';
 import { healthRoutes } from './routes/health';
+import { phraseRoutes } from './routes/phrases';
+import { mediaRoutes } from './routes/media';
 import { progressRoutes } from './routes/progress';
 import { sessionRoutes } from './routes/sessions';
 import { userRoutes } from './routes/users';
@@ -66,6 +68,8 @@ export function createApp(services: Services, options: { upgradeWebSocket?: Upgr
   app.route('/api/conversations', sessionRoutes());
   app.route('/api/progress', progressRoutes());
   app.route('/api/check', checkRoutes());
+  app.route('/api/phrases', phraseRoutes());
+  app.route('/media', mediaRoutes());
   if (options.upgradeWebSocket) app.route('/ws', conversationSocket(options.upgradeWebSocket));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });

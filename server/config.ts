@@ -39,6 +39,8 @@ export const ConfigSchema = z.object({
   ELEVENLABS_BASE_URL: optionalUrl,
   ELEVENLABS_VOICE_ID: z.string().trim().min(1).default('21m00Tcm4TlvDq8ikWAM'),
   ELEVENLABS_MODEL_ID: z.string().trim().min(1).default('eleven_flash_v2_5'),
+  /** mp3_44100_128 plays in every browser; pcm_16000 / pcm_24000 give raw PCM. */
+  ELEVENLABS_OUTPUT_FORMAT: z.string().trim().regex(/^(mp3|pcm|opus|ulaw)_\d+(_\d+)?$/, 'must be an ElevenLabs output format such as mp3_44100_128').default('mp3_44100_128'),
   DID_API_KEY: optionalString,
   DID_BASE_URL: optionalUrl,
   DID_PRESENTER_IMAGE_URL: optionalUrl,

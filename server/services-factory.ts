@@ -5,8 +5,15 @@ import type { Config } from './config';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { createLocalChecker, type LocalChecker } from './learning/checker';
+import { createInProcessQueue } from './jobs/queue';
+import { createMediaStore } from './media/store';
+import { registerAvatarJob } from './pipeline/avatar-job';
+import { createSessionHub } from './pipeline/session-hub';
+import { TurnLog } from './pipeline/turn-log';
+import { reportFallback } from './pipeline/turn-scope';
 import { createOfflineProviders } from './providers/offline';
-import type { Capability, Services } from './services';
+import { selectProviders } from './providers/select';
+import type { Services } from './services';
 
 let sharedChecker: Promise<LocalChecker> | null = null;
 /** harper.js takes ~2 s to start; one checker serves every app in the process. */
@@ -21,9 +28,26 @@ export async function buildServices(config: Config, logger: Logger): Promise<Ser
     await db.close();
     throw error;
   }
-  const providers = createOfflineProviders();
-  const capabilities = Object.fromEntries(
-    Object.entries(providers).map(([name, provider]) => [name, provider.live ? 'live' : 'offline']),
-  ) as Record<Capability, 'live' | 'offline'>;
-  return { config, db, logger, checker: await getLocalChecker(), providers, capabilities, now: () => new Date() };
+  const { capabilities, ...providers } = selectProviders(config, createOfflineProviders(), {
+    onFallback: (capability, reason) => {
+      logger.warn({ capability, err: reason.message }, 'provider fell back to offline');
+      reportFallback(capability);
+    },
+  });
+  const hub = createSessionHub();
+  const services: Services = {
+    config,
+    db,
+    logger,
+    checker: await getLocalChecker(),
+    providers,
+    capabilities,
+    hub,
+    turns: new TurnLog(db.prisma, hub),
+    media: createMediaStore(config.DATA_DIR),
+    jobs: createInProcessQueue({ concurrency: 4, onError: (name, error) => logger.error({ job: name, err: error }, 'job failed') }),
+    now: () => new Date(),
+  };
+  registerAvatarJob(services);
+  return services;
 }

@@ -3,7 +3,11 @@
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Database } from './db/client';
+import type { JobQueue } from './jobs/queue';
 import type { LocalChecker } from './learning/checker';
+import type { MediaStore } from './media/store';
+import type { SessionHub } from './pipeline/session-hub';
+import type { TurnLog } from './pipeline/turn-log';
 import type { Providers } from './providers/types';
 
 export type Capability = keyof Providers;
@@ -15,6 +19,12 @@ export interface Services {
   checker: LocalChecker;
   providers: Providers;
   capabilities: Record<Capability, 'live' | 'offline'>;
+  /** Delivers a session's events to its sockets. */
+  hub: SessionHub;
+  /** Numbers and records each turn's events (for resume). */
+  turns: TurnLog;
+  media: MediaStore;
+  jobs: JobQueue;
   /** The current time; tests move it to check streaks and trends. */
   now(): Date;
 }

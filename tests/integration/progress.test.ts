@@ -1,7 +1,7 @@
 // Progress reflects what the learner did: sessions, minutes, turns, streak, corrections by type,
 // and weaknesses with examples and a 14-day trend. Turns go through the real text-turn pipeline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTextTurn } from '../../server/pipeline/text-turn';
+import { runTurn } from '../../server/pipeline/turn';
 import { resolveToken } from '../../server/auth/tokens';
 import { createTestApp, type TestApp } from '../support/app';
 import { testDatabases } from '../support/databases';
@@ -27,7 +27,7 @@ describe.each(testDatabases)('progress on $name', (database) => {
     const user = (await resolveToken(t.services.db.prisma, token, at))!;
     const row = await t.services.db.prisma.session.findUniqueOrThrow({ where: { id: session.id } });
     for (const text of sentences) {
-      await runTextTurn({ services: t.services, session: row, user, text, emit: () => {}, signal: new AbortController().signal });
+      await runTurn({ services: t.services, session: row, user, input: { kind: 'text', text }, signal: new AbortController().signal });
     }
     t.setNow(new Date(at.getTime() + minutes * 60_000));
     await t.request('POST', `/api/conversations/sessions/${session.id}/end`, { token });

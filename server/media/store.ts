@@ -1,0 +1,48 @@
+// Learners' recordings and the tutor's synthesised replies, as files under DATA_DIR/media/<userId>/.
+// Served only to their owner (routes/media.ts). With an in-memory database (tests) the files go
+// to a temporary folder.
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const EXTENSIONS: Record<string, string> = {
+  'audio/webm': 'webm',
+  'audio/ogg': 'ogg',
+  'audio/wav': 'wav',
+  'audio/mpeg': 'mp3',
+  'audio/pcm': 'pcm',
+  'video/mp4': 'mp4',
+};
+const CONTENT_TYPES = Object.fromEntries(Object.entries(EXTENSIONS).map(([type, ext]) => [ext, type]));
+const SAFE_NAME = /^[0-9a-f-]{36}\.(webm|ogg|wav|mp3|pcm|mp4)$/;
+
+export interface MediaStore {
+  /** Saves bytes for a user; returns the URL path the owner can fetch them from. */
+  save(userId: string, bytes: Uint8Array, mimeType: string): Promise<string>;
+  /** The file of a URL path's name for its owner, or null when it does not exist. */
+  read(userId: string, name: string): Promise<{ bytes: Buffer; contentType: string } | null>;
+}
+
+export function createMediaStore(dataDir: string): MediaStore {
+  const root = dataDir.startsWith('memory://') ? path.join(tmpdir(), `vea-media-${process.pid}`) : path.join(dataDir, 'media');
+  const dirOf = (userId: string) => path.join(root, userId.replace(/[^0-9a-zA-Z-]/g, ''));
+  return {
+    async save(userId, bytes, mimeType) {
+      const ext = EXTENSIONS[mimeType.split(';')[0]!.trim()] ?? 'bin';
+      const name = `${randomUUID()}.${ext}`;
+      await mkdir(dirOf(userId), { recursive: true });
+      await writeFile(path.join(dirOf(userId), name), bytes);
+      return `/media/${userId}/${name}`;
+    },
+    async read(userId, name) {
+      if (!SAFE_NAME.test(name)) return null;
+      try {
+        const bytes = await readFile(path.join(dirOf(userId), name));
+        return { bytes, contentType: CONTENT_TYPES[name.split('.').pop()!] ?? 'application/octet-stream' };
+      } catch {
+        return null;
+      }
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// Renders a reply as a talking-head video (D-ID) in the background; the side panel's own avatar
+// has already spoken it. When the video is ready the message row stores its URL and the session's
+// sockets get `avatar.video` in the same turn's numbering. A failed render is reported once.
+import type { NativeLanguage } from '../../shared/corrections';
+import type { Services } from '../services';
+import { noticeText } from './notices';
+import { withTurnScope } from './turn-scope';
+
+export const AVATAR_JOB = 'avatar.render';
+
+export interface AvatarJob {
+  turnId: string;
+  sessionId: string;
+  messageId: string;
+  text: string;
+  userLanguage: string;
+}
+
+export function registerAvatarJob(services: Services) {
+  services.jobs.register<AvatarJob>(AVATAR_JOB, async (job) => {
+    const recording = services.turns.liveTurn(job.turnId);
+    const notice = () =>
+      recording?.emit({ type: 'notice', capability: 'avatar', message: noticeText('avatar', job.userLanguage as NativeLanguage) });
+    const rendered = await withTurnScope({ notice }, () =>
+      services.providers.avatar.render({ text: job.text }, AbortSignal.timeout(5 * 60_000)),
+    );
+    if (!rendered) {
+      await recording?.flush();
+      return;
+    }
+    await services.db.prisma.conversation.update({ where: { id: job.messageId }, data: { videoUrl: rendered.videoUrl } });
+    if (recording) {
+      recording.emit({ type: 'avatar.video', messageId: job.messageId, videoUrl: rendered.videoUrl });
+      await recording.flush();
+    } else {
+      // The turn left memory (a long render): continue its numbering from the stored events.
+      const last = await services.db.prisma.turnEvent.findFirst({ where: { turnId: job.turnId }, orderBy: { seq: 'desc' }, select: { seq: true } });
+      const event = { type: 'avatar.video' as const, messageId: job.messageId, videoUrl: rendered.videoUrl, turnId: job.turnId, seq: (last?.seq ?? -1) + 1 };
+      await services.db.prisma.turnEvent.create({ data: { sessionId: job.sessionId, turnId: job.turnId, seq: event.seq, type: event.type, payload: event } });
+      services.hub.publish(job.sessionId, event);
+    }
+  });
+}

@@ -1,0 +1,27 @@
+// What every step of a turn shares: the services, the session and learner, the turn's event
+// recording, and the signal that barge-in aborts.
+import type { Level, NativeLanguage } from '../../shared/corrections';
+import type { Session } from '../db/generated/client';
+import type { AuthUser } from '../http/context';
+import type { LearnerProfile } from '../providers/types';
+import type { Services } from '../services';
+import type { TurnRecording } from './turn-log';
+
+export interface TurnContext {
+  services: Services;
+  session: Session;
+  user: AuthUser;
+  recording: TurnRecording;
+  signal: AbortSignal;
+}
+
+export const learnerOf = (user: AuthUser): LearnerProfile => ({
+  nativeLanguage: user.nativeLanguage as NativeLanguage,
+  level: user.level as Level,
+});
+
+export const articleOf = (session: Session) => ({
+  pageUrl: session.pageUrl,
+  pageTitle: session.pageTitle,
+  articleText: session.articleText,
+});

@@ -1,0 +1,41 @@
+// The tutor's reply: streamed to the client piece by piece, cut into sentences as it comes, each
+// sentence spoken at once (ElevenLabs audio with timings, or timings for the browser's voice).
+import type { TutorTurnContext } from '../providers/types';
+import type { TurnContext } from './context';
+import { SentenceSplitter } from './sentences';
+import { SpeechQueue } from './speech-queue';
+
+export interface Reply {
+  text: string;
+  audio: { audio: Uint8Array; mimeType: string } | null;
+  interrupted: boolean;
+  failed: boolean;
+}
+
+export async function streamReply(turn: TurnContext, context: TutorTurnContext): Promise<Reply> {
+  const { services, recording, signal } = turn;
+  const splitter = new SentenceSplitter();
+  const speech = new SpeechQueue(services.providers.tts, (event) => recording.emit(event), signal, (error) =>
+    services.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'speech failed mid-sentence'),
+  );
+  let text = '';
+  let failed = false;
+  try {
+    for await (const piece of services.providers.llm.streamReply(context, signal)) {
+      if (signal.aborted) break;
+      text += piece;
+      recording.emit({ type: 'reply.delta', text: piece });
+      for (const sentence of splitter.push(piece)) speech.speak(sentence);
+    }
+  } catch (error) {
+    if (!signal.aborted) {
+      failed = true;
+      services.logger.warn({ err: error instanceof Error ? error.message : String(error), sessionId: turn.session.id }, 'tutor reply failed');
+      recording.emit({ type: 'error', code: 'internal', message: 'The tutor could not finish this answer. Your message is saved.' });
+    }
+  }
+  const rest = splitter.flush();
+  if (rest && !signal.aborted) speech.speak(rest);
+  const audio = await speech.finish();
+  return { text: text.trim(), audio, interrupted: signal.aborted, failed };
+}

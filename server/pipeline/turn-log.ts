@@ -1,0 +1,104 @@
+// Numbers, delivers and records the events of each turn. Events reach the session's sockets at
+// once; they are written to the TurnEvent table in batches (never on the hot path), and kept in
+// memory while the turn is live so that a client reconnecting mid-turn gets the rest of it.
+import { randomUUID } from 'node:crypto';
+import type { ServerEvent } from '../../shared/ws';
+import type { Prisma } from '../db/client';
+import type { SessionHub } from './session-hub';
+
+type Unscoped<E> = E extends unknown ? Omit<E, 'turnId' | 'seq'> : never;
+export type TurnEventInput = Unscoped<ServerEvent>;
+
+/** How long a finished turn stays in memory for late events (avatar video) and quick resumes. */
+const KEEP_FINISHED_MS = 5 * 60_000;
+
+export class TurnRecording {
+  readonly turnId = randomUUID();
+  private readonly events: ServerEvent[] = [];
+  private flushed = 0;
+  private writing: Promise<void> = Promise.resolve();
+  complete = false;
+
+  constructor(
+    readonly sessionId: string,
+    private readonly prisma: Prisma,
+    private readonly hub: SessionHub,
+  ) {}
+
+  emit(event: TurnEventInput): ServerEvent {
+    const full = { ...event, turnId: this.turnId, seq: this.events.length } as ServerEvent;
+    this.events.push(full);
+    this.hub.publish(this.sessionId, full);
+    return full;
+  }
+
+  eventsAfter(seq: number): ServerEvent[] {
+    return this.events.slice(seq + 1);
+  }
+
+  get lastSeq() {
+    return this.events.length - 1;
+  }
+
+  /** Writes the events not yet stored; calls are chained so rows land in order, once. */
+  flush(): Promise<void> {
+    this.writing = this.writing.then(async () => {
+      const pending = this.events.slice(this.flushed);
+      if (pending.length === 0) return;
+      await this.prisma.turnEvent.createMany({
+        data: pending.map((event) => ({
+          sessionId: this.sessionId,
+          turnId: this.turnId,
+          seq: (event as { seq: number }).seq,
+          type: event.type,
+          payload: event as object,
+        })),
+      });
+      this.flushed += pending.length;
+    });
+    return this.writing;
+  }
+}
+
+export class TurnLog {
+  private readonly live = new Map<string, TurnRecording>();
+
+  constructor(
+    private readonly prisma: Prisma,
+    private readonly hub: SessionHub,
+  ) {}
+
+  start(sessionId: string): TurnRecording {
+    const recording = new TurnRecording(sessionId, this.prisma, this.hub);
+    this.live.set(recording.turnId, recording);
+    return recording;
+  }
+
+  /** Marks a turn done and stores its events; it stays in memory a while for late events. */
+  async finish(recording: TurnRecording): Promise<void> {
+    recording.complete = true;
+    await recording.flush();
+    setTimeout(() => this.live.delete(recording.turnId), KEEP_FINISHED_MS).unref();
+  }
+
+  liveTurn(turnId: string): TurnRecording | undefined {
+    return this.live.get(turnId);
+  }
+
+  /** The events of a session's turn after `afterSeq`, from memory or from the database. */
+  async replay(sessionId: string, turnId: string, afterSeq: number) {
+    const recording = this.live.get(turnId);
+    if (recording) {
+      if (recording.sessionId !== sessionId) return null;
+      return { events: recording.eventsAfter(afterSeq), lastSeq: recording.lastSeq, complete: recording.complete };
+    }
+    const rows = await this.prisma.turnEvent.findMany({
+      where: { sessionId, turnId, seq: { gt: afterSeq } },
+      orderBy: { seq: 'asc' },
+    });
+    const last = await this.prisma.turnEvent.findFirst({ where: { sessionId, turnId }, orderBy: { seq: 'desc' }, select: { seq: true } });
+    if (!last) return null;
+    // Turns are stored when they finish, so a turn found only in the database is complete.
+    return { events: rows.map((row) => row.payload as unknown as ServerEvent), lastSeq: last.seq, complete: true };
+  }
+}

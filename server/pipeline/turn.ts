@@ -1,0 +1,104 @@
+// One turn of the conversation, text or audio, in the order the learner experiences it:
+// ack (their words are stored) -> transcript -> local corrections -> the reply streamed and
+// spoken sentence by sentence, with the LLM's corrections in parallel -> reply.done -> turn.done;
+// later avatar.video. Barge-in aborts the signal: the partial reply is stored marked interrupted.
+import type { NativeLanguage } from '../../shared/corrections';
+import type { Session } from '../db/generated/client';
+import type { AuthUser } from '../http/context';
+import { recordActivity } from '../progress/rollup';
+import type { HistoryMessage, TutorTurnContext } from '../providers/types';
+import type { Services } from '../services';
+import { AVATAR_JOB, type AvatarJob } from './avatar-job';
+import { articleOf, learnerOf, type TurnContext } from './context';
+import { llmCorrections, localCorrections } from './corrections-step';
+import { noticeText } from './notices';
+import { streamReply } from './reply-step';
+import { withTurnScope } from './turn-scope';
+import { storeUserInput, type TurnInput } from './user-input';
+
+const HISTORY_MESSAGES = 20;
+
+export interface RunTurnOptions {
+  services: Services;
+  session: Session;
+  user: AuthUser;
+  input: TurnInput;
+  clientTurnId?: string;
+  signal: AbortSignal;
+}
+
+export async function runTurn(options: RunTurnOptions) {
+  const { services, session, user, signal } = options;
+  const recording = services.turns.start(session.id);
+  const turn: TurnContext = { services, session, user, recording, signal };
+  const noticed = new Set<string>();
+  const scope = {
+    notice(capability: Parameters<typeof noticeText>[0]) {
+      if (noticed.has(capability)) return;
+      noticed.add(capability);
+      recording.emit({ type: 'notice', capability, message: noticeText(capability, user.nativeLanguage as NativeLanguage) });
+    },
+  };
+  try {
+    return await withTurnScope(scope, () => converse(turn, options));
+  } finally {
+    await services.turns.finish(recording);
+  }
+}
+
+async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptions) {
+  const { services, session, user, recording, signal } = turn;
+  const { db, now } = services;
+  const stored = await storeUserInput(turn, input, clientTurnId);
+  if (stored.text === null) {
+    recording.emit({ type: 'turn.done', interrupted: signal.aborted });
+    return { turnId: recording.turnId, userMessageId: stored.messageId, interrupted: signal.aborted };
+  }
+
+  const checked = await localCorrections(turn, stored.messageId, stored.text);
+  const context: TutorTurnContext = {
+    article: articleOf(session),
+    learner: learnerOf(user),
+    history: await recentHistory(services, session.id, stored.messageId),
+    userText: stored.text,
+    localCorrections: checked.corrections,
+    correctedText: checked.corrected,
+  };
+  const llmFindings = llmCorrections(turn, stored.messageId, context);
+  const reply = await streamReply(turn, context);
+
+  if (reply.text.length > 0 || !reply.interrupted) {
+    const audioUrl = reply.audio ? await services.media.save(user.id, reply.audio.audio, reply.audio.mimeType) : null;
+    const assistant = await db.prisma.conversation.create({
+      data: {
+        sessionId: session.id,
+        role: 'assistant',
+        content: reply.text,
+        audioUrl,
+        turnId: recording.turnId,
+        interrupted: reply.interrupted,
+        createdAt: now(),
+      },
+    });
+    if (!reply.interrupted) {
+      recording.emit({ type: 'reply.done', messageId: assistant.id, text: reply.text });
+      if (services.providers.avatar.live && reply.text.length > 0) {
+        await services.jobs.enqueue<AvatarJob>(AVATAR_JOB, { turnId: recording.turnId, sessionId: session.id, messageId: assistant.id, text: reply.text, userLanguage: user.nativeLanguage });
+      }
+    }
+  }
+  const addedByLlm = await llmFindings;
+  await recordActivity(db.prisma, user.id, now(), { turns: 1, corrections: checked.corrections.length + addedByLlm });
+  recording.emit({ type: 'turn.done', ...(reply.interrupted ? { interrupted: true } : {}) });
+  return { turnId: recording.turnId, userMessageId: stored.messageId, interrupted: reply.interrupted };
+}
+
+async function recentHistory(services: Services, sessionId: string, excludeId: string): Promise<HistoryMessage[]> {
+  const rows = await services.db.prisma.conversation.findMany({
+    where: { sessionId, id: { not: excludeId }, content: { not: '' } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: HISTORY_MESSAGES,
+    select: { role: true, content: true },
+  });
+  return rows.reverse();
+}

@@ -1,0 +1,179 @@
+// One conversation socket. The first message must be { type: 'auth', token }; after that the
+// socket receives every event of its session (through the session hub) and may send turns (text
+// or audio), cancel the reply in flight, or resume a turn it missed. Bad messages get an `error`
+// event and the socket stays open; a session that is not the caller's closes it with 4004.
+import type { WSContext } from 'hono/ws';
+import { ClientMessage, MAX_AUDIO_BYTES, MAX_TURN_CHARS, type ServerEvent, WsCloseCode } from '../../shared/ws';
+import { resolveToken } from '../auth/tokens';
+import type { Session } from '../db/generated/client';
+import type { AuthUser } from '../http/context';
+import { describeZodError, isDatabaseUnavailable } from '../http/errors';
+import { openingMessage } from '../pipeline/opening';
+import { runTurn } from '../pipeline/turn';
+import type { TurnInput } from '../pipeline/user-input';
+import type { Services } from '../services';
+import { AudioUpload, toBuffer } from './audio-upload';
+
+const AUTH_TIMEOUT_MS = 10_000;
+type ErrorCodeOf = Extract<ServerEvent, { type: 'error' }>['code'];
+
+export class ConversationConnection {
+  private user: AuthUser | null = null;
+  private session: Session | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private upload: AudioUpload | null = null;
+  private turnInFlight: { abort: AbortController; done: Promise<unknown> } | null = null;
+  private readonly authTimer: NodeJS.Timeout;
+  private closed = false;
+
+  constructor(
+    private readonly services: Services,
+    private readonly sessionId: string,
+    private readonly ws: WSContext,
+  ) {
+    this.authTimer = setTimeout(() => this.close(WsCloseCode.authTimeout, 'auth message expected'), AUTH_TIMEOUT_MS);
+  }
+
+  private send(event: ServerEvent) {
+    if (this.closed) return;
+    try {
+      this.ws.send(JSON.stringify(event));
+    } catch {
+      // The peer went away mid-send; the turn still finishes and is stored.
+    }
+  }
+
+  private sendError(code: ErrorCodeOf, message: string) {
+    this.send({ type: 'error', code, message });
+  }
+
+  private close(code: number, reason: string) {
+    if (!this.closed) this.ws.close(code, reason);
+    this.onClose();
+  }
+
+  async onMessage(data: unknown) {
+    try {
+      if (typeof data !== 'string') return await this.onBinary(data);
+      let json: unknown;
+      try {
+        json = JSON.parse(data);
+      } catch {
+        return this.sendError('bad_request', 'The message is not valid JSON.');
+      }
+      const parsed = ClientMessage.safeParse(json);
+      if (!parsed.success) {
+        const type = (json as { type?: unknown } | null)?.type;
+        const known = ClientMessage.options.some((o) => o.shape.type.value === type);
+        return known
+          ? this.sendError('validation_failed', describeZodError(parsed.error))
+          : this.sendError('bad_request', `Unknown message type ${JSON.stringify(type ?? null)}.`);
+      }
+      const message = parsed.data;
+      if (message.type === 'ping') return this.send({ type: 'pong' });
+      if (message.type === 'auth') return await this.authenticate(message.token);
+      if (!this.user || !this.session) return this.sendError('unauthorized', 'Send { "type": "auth", "token": ... } first.');
+      switch (message.type) {
+        case 'turn.text':
+          return this.startTextTurn(message.text, message.clientTurnId);
+        case 'turn.audio.start':
+          this.interruptReply();
+          this.upload = new AudioUpload(message.mimeType, message.clientTurnId);
+          return;
+        case 'turn.audio.end':
+          return this.finishAudioTurn();
+        case 'turn.cancel':
+          return this.interruptReply();
+        case 'resume':
+          return await this.resume(message.turnId, message.afterSeq);
+      }
+    } catch (error) {
+      this.reportFailure(error);
+    }
+  }
+
+  private async onBinary(data: unknown) {
+    if (!this.user) return this.sendError('unauthorized', 'Send { "type": "auth", "token": ... } first.');
+    if (!this.upload) return this.sendError('bad_request', 'Audio frames must come between turn.audio.start and turn.audio.end.');
+    const frame = await toBuffer(data);
+    if (!frame) return this.sendError('bad_request', 'Unreadable binary frame.');
+    if (!this.upload.add(frame)) {
+      this.upload = null;
+      this.sendError('payload_too_large', `A recording can be at most ${MAX_AUDIO_BYTES / (1024 * 1024)} MB; this one was dropped.`);
+    }
+  }
+
+  private reportFailure(error: unknown) {
+    if (isDatabaseUnavailable(error)) return this.sendError('service_unavailable', 'The database is unavailable. Please try again shortly.');
+    this.services.logger.error({ err: error, sessionId: this.sessionId }, 'conversation socket failure');
+    this.sendError('internal', 'Something went wrong on the server.');
+  }
+
+  private async authenticate(token: string) {
+    if (this.user) return this.sendError('bad_request', 'Already authenticated.');
+    const { db, now, capabilities, hub } = this.services;
+    const user = await resolveToken(db.prisma, token, now());
+    if (!user) return this.close(WsCloseCode.unauthorized, 'invalid or expired token');
+    const session = await db.prisma.session.findFirst({ where: { id: this.sessionId, userId: user.id } });
+    if (!session) return this.close(WsCloseCode.sessionNotFound, 'no such session');
+    if (this.closed) return;
+    clearTimeout(this.authTimer);
+    this.user = user;
+    this.session = session;
+    this.unsubscribe = hub.subscribe(session.id, (event) => this.send(event));
+    const greeting = await openingMessage(this.services, session, user);
+    this.send({ type: 'ready', sessionId: session.id, capabilities, ...(greeting ? { greeting } : {}) });
+  }
+
+  private startTextTurn(rawText: string, clientTurnId?: string) {
+    const text = rawText.trim();
+    if (text.length === 0) return this.sendError('validation_failed', 'text: the turn is empty.');
+    if (text.length > MAX_TURN_CHARS) {
+      return this.sendError('turn_too_long', `text: a turn can be at most ${MAX_TURN_CHARS} characters (this one has ${text.length}).`);
+    }
+    this.startTurn({ kind: 'text', text }, clientTurnId);
+  }
+
+  private finishAudioTurn() {
+    const upload = this.upload;
+    this.upload = null;
+    if (!upload) return this.sendError('bad_request', 'turn.audio.end without turn.audio.start.');
+    if (upload.size === 0) return this.sendError('validation_failed', 'audio: the recording is empty.');
+    this.startTurn({ kind: 'audio', audio: upload.audio(), mimeType: upload.mimeType }, upload.clientTurnId);
+  }
+
+  /** Barge-in: stops the reply in flight; its partial text is stored marked interrupted. */
+  private interruptReply() {
+    this.turnInFlight?.abort.abort();
+  }
+
+  private startTurn(input: TurnInput, clientTurnId?: string) {
+    const previous = this.turnInFlight;
+    this.interruptReply();
+    const abort = new AbortController();
+    const session = this.session!;
+    const user = this.user!;
+    const done = (async () => {
+      await previous?.done;
+      await runTurn({ services: this.services, session, user, input, clientTurnId, signal: abort.signal });
+    })().catch((error) => this.reportFailure(error));
+    this.turnInFlight = { abort, done };
+    void done.finally(() => {
+      if (this.turnInFlight?.done === done) this.turnInFlight = null;
+    });
+  }
+
+  private async resume(turnId: string, afterSeq: number) {
+    const replay = await this.services.turns.replay(this.session!.id, turnId, afterSeq);
+    if (!replay) return this.sendError('not_found', 'No such turn in this session.');
+    for (const event of replay.events) this.send(event);
+    this.send({ type: 'resumed', turnId, lastSeq: replay.lastSeq, complete: replay.complete });
+  }
+
+  onClose() {
+    this.closed = true;
+    clearTimeout(this.authTimer);
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+}
