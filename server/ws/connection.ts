@@ -25,6 +25,8 @@ export class ConversationConnection {
   private turnInFlight: { abort: AbortController; done: Promise<unknown> } | null = null;
   private readonly authTimer: NodeJS.Timeout;
   private closed = false;
+  /** Messages are handled one at a time, in arrival order (audio frames must not overtake turn.audio.end). */
+  private inbox: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly services: Services,
@@ -52,7 +54,12 @@ export class ConversationConnection {
     this.onClose();
   }
 
-  async onMessage(data: unknown) {
+  onMessage(data: unknown): Promise<void> {
+    this.inbox = this.inbox.then(() => this.handle(data));
+    return this.inbox;
+  }
+
+  private async handle(data: unknown) {
     try {
       if (typeof data !== 'string') return await this.onBinary(data);
       let json: unknown;

@@ -42,7 +42,7 @@ export class TestSocket {
       const found = this.events.slice(from).find((e) => e.type === type);
       if (found) return found as Extract<ServerEvent, { type: T }>;
       if (this.closeCode !== null) throw new Error(`socket closed (${this.closeCode}) before ${type}`);
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${type}; got ${this.events.map((e) => e.type).join(',')}`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${type}; got ${this.events.map((e) => (e.type === 'error' ? `error(${e.code}: ${e.message})` : e.type)).join(',')}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 200);
         this.waiters.push(() => {
