@@ -13,7 +13,10 @@ interface MessageListProps {
 
 export function MessageList({ messages, liveTranscript, strictness, t }: MessageListProps) {
   const end = useRef<HTMLLIElement>(null);
-  useEffect(() => end.current?.scrollIntoView?.({ block: 'end' }), [messages, liveTranscript]);
+  useEffect(() => {
+    // Chromium's scroll methods now return a promise; an effect must return nothing or a cleanup.
+    void end.current?.scrollIntoView({ block: 'end' });
+  }, [messages, liveTranscript]);
   return (
     <ol aria-label={t('conversation')} aria-live="polite" className="flex flex-1 flex-col gap-2 overflow-y-auto py-2">
       {messages.map((message) => (

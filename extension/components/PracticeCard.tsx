@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { Translate } from '../lib/i18n';
-import type { AttemptKind } from '../lib/phrase-schemas';
+import type { AttemptKind } from '../../shared/phrases';
 import type { PracticeStore } from '../stores/practice-store';
-import { WordScores } from './WordScores';
+import { AttemptResultView } from './AttemptResultView';
 
 interface PracticeCardProps {
   store: PracticeStore;
@@ -17,7 +17,7 @@ export function PracticeCard({ store, onListen, onRecord, t }: PracticeCardProps
   const { text, phrase, unavailable, busy, result, error, close, attempt } = useStore(store);
   const [draft, setDraft] = useState('');
   if (!text) return null;
-  const meaning = phrase?.koreanText ?? phrase?.meaning;
+  const meaning = phrase?.koreanText;
   const run = (kind: AttemptKind) => {
     if (draft.trim()) return void attempt(kind, draft);
     onRecord?.((spoken) => {
@@ -55,28 +55,15 @@ export function PracticeCard({ store, onListen, onRecord, t }: PracticeCardProps
         <button type="button" data-testid="practice-listen" onClick={() => onListen(text)} className="rounded bg-white px-2 py-1 text-xs shadow-sm">
           {t('listen')}
         </button>
-        <button type="button" data-testid="practice-say" disabled={busy} onClick={() => run('say')} className="rounded bg-indigo-600 px-2 py-1 text-xs text-white disabled:opacity-40">
+        <button type="button" data-testid="practice-say" disabled={busy || !phrase} onClick={() => run('say')} className="rounded bg-indigo-600 px-2 py-1 text-xs text-white disabled:opacity-40">
           {t('sayIt')}
         </button>
-        <button type="button" data-testid="practice-use" disabled={busy} onClick={() => run('use')} className="rounded bg-indigo-600 px-2 py-1 text-xs text-white disabled:opacity-40">
+        <button type="button" data-testid="practice-use" disabled={busy || !phrase} onClick={() => run('use')} className="rounded bg-indigo-600 px-2 py-1 text-xs text-white disabled:opacity-40">
           {t('useIt')}
         </button>
       </div>
       {error && <p role="alert" className="text-xs text-red-700">{error}</p>}
-      {result && (
-        <div className="space-y-1" aria-live="polite">
-          <p data-testid="practice-score" data-kind={result.kind} className="text-sm font-semibold">
-            {t('score')}: {Math.round(result.value.score)}
-          </p>
-          {result.value.words && <WordScores words={result.value.words} />}
-          {result.value.usedCorrectly !== undefined && (
-            <p className="text-xs">{result.value.usedCorrectly ? t('usedCorrectly') : t('usedIncorrectly')}</p>
-          )}
-          {result.value.corrected && result.value.corrected !== result.transcript && (
-            <p className="text-xs text-gray-700">→ {result.value.corrected}</p>
-          )}
-        </div>
-      )}
+      {result && <AttemptResultView result={result} t={t} />}
     </section>
   );
 }

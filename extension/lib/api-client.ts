@@ -17,7 +17,7 @@ import {
 } from '../../shared/api';
 import { CheckResult } from '../../shared/corrections';
 import { ApiError, toApiError } from './api-error';
-import { AttemptResult, Phrase, type AttemptKind } from './phrase-schemas';
+import { AttemptResult, PhraseView, type AttemptKind } from '../../shared/phrases';
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -83,8 +83,8 @@ export function createApiClient({ baseUrl, getToken, fetchImpl = fetch }: ApiCli
     weaknesses: (userId: string) => request(Weaknesses, 'GET', `/api/progress/${enc(userId)}/weaknesses`),
     check: (text: string) => request(CheckResult, 'POST', '/api/check', { text }),
     createPhrase: (englishText: string, sourceUrl?: string) =>
-      request(Phrase, 'POST', '/api/phrases', { englishText, sourceUrl }),
-    listPhrases: () => request(list(Phrase), 'GET', '/api/phrases'),
+      request(PhraseView, 'POST', '/api/phrases', { englishText, sourceUrl }),
+    listPhrases: () => request(list(PhraseView), 'GET', '/api/phrases'),
     attemptPhrase: (id: string, kind: AttemptKind, transcript: string) =>
       request(AttemptResult, 'POST', `/api/phrases/${enc(id)}/attempts`, { kind, transcript }),
   };

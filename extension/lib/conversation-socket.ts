@@ -16,6 +16,8 @@ export interface ConversationSocketOptions {
 
 export interface ConversationSocket {
   sendTurn: (text: string, clientTurnId: string) => void;
+  /** Stops the tutor's reply in flight (barge-in without a new turn). */
+  cancelTurn: () => void;
   close: () => void;
 }
 
@@ -33,6 +35,8 @@ export function socketUrl(serverUrl: string, sessionId: string): string {
 export function createConversationSocket(options: ConversationSocketOptions): ConversationSocket {
   const { url, getToken, onEvent, onStatus, WebSocketImpl = WebSocket, backoffMs = [300, 1000, 2000, 5000] } = options;
   const unacked = new Map<string, string>();
+  /** Turns the server acknowledged but has not finished, with the last event seen of each. */
+  const unfinished = new Map<string, number>();
   let socket: WebSocket | null = null;
   let ready = false;
   let closedByUs = false;
@@ -67,9 +71,11 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
         ready = true;
         attempt = 0;
         onStatus('open');
+        for (const [turnId, afterSeq] of unfinished) send({ type: 'resume', turnId, afterSeq });
         for (const [clientTurnId, text] of unacked) send({ type: 'turn.text', text, clientTurnId });
       }
       if (event.type === 'ack') acknowledge(event.clientTurnId);
+      track(event);
       onEvent(event);
     };
     ws.onclose = (close) => {
@@ -84,6 +90,12 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
       onStatus('reconnecting');
       retryTimer = setTimeout(connect, delay);
     };
+  }
+
+  function track(event: PanelEvent): void {
+    if (!('turnId' in event) || !event.turnId || !('seq' in event) || event.seq === undefined) return;
+    if (event.type === 'turn.done') unfinished.delete(event.turnId);
+    else unfinished.set(event.turnId, Math.max(event.seq, unfinished.get(event.turnId) ?? -1));
   }
 
   /** Servers that do not echo clientTurnId acknowledge turns in order. */
@@ -101,6 +113,9 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
     sendTurn(text, clientTurnId) {
       unacked.set(clientTurnId, text);
       if (ready) send({ type: 'turn.text', text, clientTurnId });
+    },
+    cancelTurn() {
+      if (ready) send({ type: 'turn.cancel' });
     },
     close() {
       closedByUs = true;

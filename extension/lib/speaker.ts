@@ -1,7 +1,7 @@
-// The tutor's voice: the server's audio with its alignment, or the browser's speech synthesis
-// with word boundaries. Either way it reports speaking on/off and the current mouth shape.
-// When the browser has no voice (headless, or none installed) the mouth still follows the
-// estimated timings so the learner sees the reply being "spoken".
+// The tutor's voice: sentences play in order, each from the server's audio with its alignment or
+// spoken by the browser (speech synthesis, mouth following word boundaries). It reports
+// speaking on/off and the current mouth shape. Without a usable browser voice (headless, none
+// installed) the mouth follows estimated timings so the reply is still visibly "spoken".
 import {
   alignmentToCues,
   cuesDurationMs,
@@ -13,136 +13,154 @@ import {
   type VisemeCue,
 } from './visemes';
 
-export interface SpeakerCallbacks {
-  onSpeaking: (speaking: boolean) => void;
-  onViseme: (viseme: Viseme) => void;
+export interface Utterance {
+  text: string;
+  /** Audio to play; without it the browser speaks `text`. */
+  src?: string;
+  alignment?: CharacterAlignment;
 }
 
 export interface Speaker {
-  speakText: (text: string) => void;
-  playAudio: (src: string, alignment?: CharacterAlignment, text?: string) => void;
+  say: (utterance: Utterance) => void;
   cancel: () => void;
 }
 
-export interface SpeakerOptions extends SpeakerCallbacks {
+export interface SpeakerOptions {
+  onSpeaking: (speaking: boolean) => void;
+  onViseme: (viseme: Viseme) => void;
   synth?: SpeechSynthesis | null;
   voiceName?: () => string;
   rate?: () => number;
   frameMs?: number;
 }
 
+type Stop = () => void;
+type Player = (utterance: Utterance, done: () => void) => Stop;
+
 const NO_VOICE_GRACE_MS = 400;
 
 export function createSpeaker(options: SpeakerOptions): Speaker {
   const { onSpeaking, onViseme, frameMs = 50 } = options;
-  const synth = options.synth === undefined ? globalThis.speechSynthesis ?? null : options.synth;
-  let stopCurrent: (() => void) | null = null;
+  const synth = options.synth === undefined ? (globalThis.speechSynthesis ?? null) : options.synth;
+  const queue: Utterance[] = [];
+  let stopCurrent: Stop | null = null;
 
-  /** Drives the mouth from a cue list against a clock until `done` or the cues run out. */
-  function animate(getCues: () => VisemeCue[], elapsedMs: () => number, finishWhenCuesEnd: boolean, finish: () => void) {
-    const timer = setInterval(() => {
-      const t = elapsedMs();
-      onViseme(visemeAt(getCues(), t));
-      if (finishWhenCuesEnd && t > cuesDurationMs(getCues()) + 150) finish();
-    }, frameMs);
+  function animate(cues: () => VisemeCue[], elapsedMs: () => number): Stop {
+    const timer = setInterval(() => onViseme(visemeAt(cues(), elapsedMs())), frameMs);
     return () => clearInterval(timer);
   }
 
-  function begin(): (stop: () => void) => () => void {
-    stopCurrent?.();
-    let ended = false;
-    return (stop) => {
-      const end = () => {
-        if (ended) return;
-        ended = true;
-        stop();
-        stopCurrent = null;
-        onViseme('rest');
-        onSpeaking(false);
-      };
-      stopCurrent = end;
-      onSpeaking(true);
-      return end;
-    };
-  }
-
-  function speakEstimated(text: string): void {
+  const playEstimated: Player = (utterance, done) => {
     const start = performance.now();
-    const cues = alignmentToCues(estimateAlignment(text));
-    let stopAnimation = () => {};
-    const end = begin()(() => stopAnimation());
-    stopAnimation = animate(() => cues, () => performance.now() - start, true, end);
-  }
+    const cues = alignmentToCues(utterance.alignment ?? estimateAlignment(utterance.text));
+    const stopAnimation = animate(() => cues, () => performance.now() - start);
+    const timer = setTimeout(done, cuesDurationMs(cues) + 150);
+    return () => {
+      clearTimeout(timer);
+      stopAnimation();
+    };
+  };
 
-  function speakText(text: string): void {
-    if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return speakEstimated(text);
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = 'en-US';
-    utterance.rate = options.rate?.() ?? 1;
+  const playSynth: Player = (utterance, done) => {
+    if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return playEstimated(utterance, done);
+    const { text } = utterance;
+    const speech = new SpeechSynthesisUtterance(text);
+    speech.lang = 'en-US';
+    speech.rate = options.rate?.() ?? 1;
     const wanted = options.voiceName?.();
     const voice = synth.getVoices().find((v) => (wanted ? v.name === wanted : v.lang.startsWith('en')));
-    if (voice) utterance.voice = voice;
-
+    if (voice) speech.voice = voice;
     const start = performance.now();
-    let cues = alignmentToCues(estimateAlignment(text));
+    let cues = alignmentToCues(utterance.alignment ?? estimateAlignment(text));
     let started = false;
-    let stopAnimation = () => {};
-    let graceTimer: ReturnType<typeof setTimeout> | undefined;
-    const end = begin()(() => {
-      clearTimeout(graceTimer);
+    let fallback: Stop | null = null;
+    const stopAnimation = animate(() => cues, () => performance.now() - start);
+    const stopSpeech = () => {
+      speech.onend = speech.onerror = null;
       stopAnimation();
       synth.cancel();
-    });
-    stopAnimation = animate(() => cues, () => performance.now() - start, false, end);
-    utterance.onstart = () => {
-      started = true;
     };
-    utterance.onboundary = (event) => {
+    const useEstimate = () => {
+      stopSpeech();
+      fallback = playEstimated(utterance, done);
+    };
+    speech.onstart = () => (started = true);
+    speech.onboundary = (event) => {
       if (event.name !== 'word') return;
-      const word = text.slice(event.charIndex, event.charIndex + (event.charLength || wordLength(text, event.charIndex)));
-      const elapsed = performance.now() - start;
-      cues = wordToCues(word, elapsed, word.length * 70);
+      const length = event.charLength || (/^[\w'-]+/.exec(text.slice(event.charIndex))?.[0].length ?? 1);
+      const word = text.slice(event.charIndex, event.charIndex + length);
+      cues = wordToCues(word, performance.now() - start, word.length * 70);
     };
-    utterance.onend = end;
-    utterance.onerror = () => {
-      if (!started) {
-        end();
-        speakEstimated(text);
-      } else end();
+    const finish = () => {
+      stopSpeech();
+      done();
     };
-    graceTimer = setTimeout(() => {
-      if (started) return;
-      end();
-      speakEstimated(text);
-    }, NO_VOICE_GRACE_MS);
-    synth.speak(utterance);
-  }
+    speech.onend = finish;
+    speech.onerror = () => (started ? finish() : useEstimate());
+    const grace = setTimeout(() => !started && useEstimate(), NO_VOICE_GRACE_MS);
+    synth.speak(speech);
+    return () => {
+      clearTimeout(grace);
+      stopSpeech();
+      fallback?.();
+    };
+  };
 
-  function playAudio(src: string, alignment?: CharacterAlignment, text = ''): void {
-    const audio = new Audio(src);
-    const cues = alignmentToCues(alignment ?? estimateAlignment(text));
-    let stopAnimation = () => {};
-    const end = begin()(() => {
+  const playAudio: Player = (utterance, done) => {
+    const audio = new Audio(utterance.src);
+    const cues = alignmentToCues(utterance.alignment ?? estimateAlignment(utterance.text));
+    const stopAnimation = animate(() => cues, () => audio.currentTime * 1000);
+    let fallback: Stop | null = null;
+    audio.onended = () => {
       stopAnimation();
-      audio.pause();
-    });
-    stopAnimation = animate(() => cues, () => audio.currentTime * 1000, false, end);
-    audio.onended = end;
+      done();
+    };
     audio.onerror = () => {
-      end();
-      if (text) speakEstimated(text);
+      stopAnimation();
+      fallback = playSynth(utterance, done);
     };
     audio.play().catch(() => undefined);
+    return () => {
+      audio.onended = audio.onerror = null;
+      stopAnimation();
+      audio.pause();
+      fallback?.();
+    };
+  };
+
+  function playNext(): void {
+    const next = queue.shift();
+    if (!next) {
+      stopCurrent = null;
+      onViseme('rest');
+      onSpeaking(false);
+      return;
+    }
+    let finished = false;
+    const done = () => {
+      if (finished) return;
+      finished = true;
+      playNext();
+    };
+    stopCurrent = (next.src ? playAudio : playSynth)(next, done);
   }
 
   return {
-    speakText,
-    playAudio,
-    cancel: () => stopCurrent?.(),
+    say(utterance) {
+      if (!utterance.text.trim() && !utterance.src) return;
+      queue.push(utterance);
+      if (stopCurrent) return;
+      onSpeaking(true);
+      playNext();
+    },
+    cancel() {
+      queue.length = 0;
+      if (!stopCurrent) return;
+      const stop = stopCurrent;
+      stopCurrent = null;
+      stop();
+      onViseme('rest');
+      onSpeaking(false);
+    },
   };
-}
-
-function wordLength(text: string, from: number): number {
-  const match = /^[\w'-]+/.exec(text.slice(from));
-  return match ? match[0].length : 1;
 }

@@ -2,7 +2,8 @@
 // and voice the tutor's replies. Its collaborators are passed in so tests use fakes.
 import type { ApiClient } from './api-client';
 import { createConversationSocket, socketUrl, type ConversationSocket, type ConversationSocketOptions } from './conversation-socket';
-import { normaliseAlignment, type AudioEvent, type PanelEvent } from './server-events';
+import { createSentenceAssembler } from './reply-audio';
+import type { PanelEvent } from './server-events';
 import type { Speaker } from './speaker';
 import type { ConversationStore } from '../stores/conversation-store';
 
@@ -14,6 +15,7 @@ export interface TutorControllerDeps {
   speaker: Speaker;
   openSocket?: (options: ConversationSocketOptions) => ConversationSocket;
   newTurnId?: () => string;
+  assembleSentence?: ReturnType<typeof createSentenceAssembler>;
 }
 
 export interface TutorController {
@@ -27,22 +29,24 @@ export function createTutorController(deps: TutorControllerDeps): TutorControlle
   const { store, api, speaker, openSocket = createConversationSocket } = deps;
   const newTurnId = deps.newTurnId ?? (() => crypto.randomUUID());
   let socket: ConversationSocket | null = null;
+  const assemble = deps.assembleSentence ?? createSentenceAssembler();
   const turnsWithAudio = new Set<string>();
+  const replies = new Map<string, string>();
 
+  /** Server audio when it comes; otherwise the browser speaks the finished reply. */
   function voice(event: PanelEvent): void {
-    if (event.type === 'audio') return playAudio(event);
-    if (event.type !== 'reply.done') return;
-    if (turnsWithAudio.has(event.turnId)) return;
-    if (store.getState().capabilities.tts === 'live') return;
-    speaker.speakText(event.text);
-  }
-
-  function playAudio(event: AudioEvent): void {
-    if (event.turnId) turnsWithAudio.add(event.turnId);
-    const alignment = event.alignment ? normaliseAlignment(event.alignment) : undefined;
-    const src = event.url ?? (event.data ? `data:${event.mimeType ?? 'audio/mpeg'};base64,${event.data}` : null);
-    if (src) speaker.playAudio(src, alignment, event.text);
-    else if (event.text) speaker.speakText(event.text);
+    if (event.type === 'audio') {
+      turnsWithAudio.add(event.turnId);
+      const sentence = assemble(event);
+      if (sentence) speaker.say(sentence);
+    } else if (event.type === 'reply.done') {
+      replies.set(event.turnId, event.text);
+    } else if (event.type === 'turn.done') {
+      const text = replies.get(event.turnId);
+      replies.delete(event.turnId);
+      if (text && !event.interrupted && !turnsWithAudio.has(event.turnId)) speaker.say({ text });
+      turnsWithAudio.delete(event.turnId);
+    }
   }
 
   return {
@@ -68,7 +72,10 @@ export function createTutorController(deps: TutorControllerDeps): TutorControlle
       socket.sendTurn(trimmed, clientTurnId);
       return true;
     },
-    bargeIn: () => speaker.cancel(),
+    bargeIn() {
+      speaker.cancel();
+      if (store.getState().busy) socket?.cancelTurn();
+    },
     dispose() {
       speaker.cancel();
       socket?.close();

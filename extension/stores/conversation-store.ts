@@ -156,23 +156,23 @@ export function createConversationStore() {
           set({ error: event.message, busy: false });
           return;
         case 'transcript':
-          if (event.final) {
-            set((state) => {
-              const known = event.messageId && state.messages.some((m) => m.id === event.messageId);
-              if (known) return { liveTranscript: '' };
-              const message: ChatMessage = {
-                id: event.messageId ?? `transcript-${state.messages.length}`,
-                role: 'user',
-                text: event.text,
-                turnId: event.turnId,
-                corrections: [],
-              };
-              return { liveTranscript: '', busy: true, messages: [...state.messages, message] };
-            });
-          } else set({ liveTranscript: event.text });
+          set((state) => {
+            const index = state.messages.findIndex((m) => m.id === event.messageId || (m.role === 'user' && m.pending));
+            const message: ChatMessage = {
+              id: event.messageId,
+              role: 'user',
+              text: event.text,
+              turnId: event.turnId,
+              corrections: [],
+            };
+            if (index < 0) return { liveTranscript: '', busy: true, messages: [...state.messages, message] };
+            const messages = [...state.messages];
+            messages[index] = { ...messages[index]!, ...message, pending: false };
+            return { liveTranscript: '', messages };
+          });
           return;
         case 'avatar.video':
-          if (event.messageId) updateMessage((m) => m.id === event.messageId, (m) => ({ ...m, videoUrl: event.url }));
+          updateMessage((m) => m.id === event.messageId, (m) => ({ ...m, videoUrl: event.videoUrl }));
           return;
         case 'notice':
           set({ notice: event.message });

@@ -1,20 +1,19 @@
-// The practice card: the phrase being practised, saved on the server when it can be, and the
-// learner's attempts. Without the server's phrase endpoints the card still works locally.
+// The practice card: the phrase being practised, saved on the server, and the learner's attempts.
+// A server without the phrase endpoints answers 404; the card then says so and can still Listen.
 import { createStore } from 'zustand/vanilla';
+import type { AttemptKind, AttemptResult, PhraseView } from '../../shared/phrases';
 import type { ApiClient } from '../lib/api-client';
 import { ApiError } from '../lib/api-error';
-import type { AttemptKind, AttemptResult, Phrase } from '../lib/phrase-schemas';
-import { containsPhrase, scoreSaying } from '../lib/phrase-scoring';
 
 export interface PracticeState {
   text: string | null;
-  phrase: Phrase | null;
+  phrase: PhraseView | null;
   /** The server answered 404 for the phrase endpoints. */
   unavailable: boolean;
   busy: boolean;
-  result: { kind: AttemptKind; transcript: string; value: AttemptResult } | null;
+  result: AttemptResult | null;
   error: string | null;
-  phrases: Phrase[];
+  phrases: PhraseView[];
 }
 
 export interface PracticeActions {
@@ -25,26 +24,14 @@ export interface PracticeActions {
 }
 
 export type PracticeStore = ReturnType<typeof createPracticeStore>;
+type PracticeApi = Pick<ApiClient, 'createPhrase' | 'attemptPhrase' | 'listPhrases'>;
 
-export function createPracticeStore(getApi: () => Promise<Pick<ApiClient, 'createPhrase' | 'attemptPhrase' | 'listPhrases' | 'check'>>) {
+export function createPracticeStore(getApi: () => Promise<PracticeApi>) {
   return createStore<PracticeState & PracticeActions>()((set, get) => {
     const fail = (error: unknown) => {
       if (error instanceof ApiError && error.status === 404) set({ unavailable: true, busy: false });
       else set({ error: error instanceof Error ? error.message : String(error), busy: false });
     };
-
-    async function localAttempt(kind: AttemptKind, text: string, transcript: string): Promise<AttemptResult> {
-      if (kind === 'say') return scoreSaying(text, transcript);
-      const api = await getApi();
-      const checked = await api.check(transcript);
-      const usedCorrectly = containsPhrase(checked.corrected, text) && checked.corrections.length === 0;
-      return {
-        score: usedCorrectly ? 100 : containsPhrase(transcript, text) ? 60 : 20,
-        usedCorrectly,
-        corrected: checked.corrected,
-        corrections: checked.corrections,
-      };
-    }
 
     return {
       text: null,
@@ -57,8 +44,7 @@ export function createPracticeStore(getApi: () => Promise<Pick<ApiClient, 'creat
       async open(text, sourceUrl) {
         set({ text, phrase: null, unavailable: false, result: null, error: null, busy: true });
         try {
-          const api = await getApi();
-          const phrase = await api.createPhrase(text, sourceUrl);
+          const phrase = await (await getApi()).createPhrase(text, sourceUrl);
           if (get().text === text) set({ phrase, busy: false });
           void get().loadPhrases();
         } catch (error) {
@@ -67,20 +53,14 @@ export function createPracticeStore(getApi: () => Promise<Pick<ApiClient, 'creat
       },
       close: () => set({ text: null, phrase: null, result: null, error: null }),
       async attempt(kind, transcript) {
-        const { text, phrase } = get();
-        if (!text || !transcript.trim()) return;
+        const { phrase } = get();
+        if (!phrase || !transcript.trim()) return;
         set({ busy: true, error: null });
         try {
-          const value = phrase
-            ? await (await getApi()).attemptPhrase(phrase.id, kind, transcript)
-            : await localAttempt(kind, text, transcript);
-          set({ result: { kind, transcript, value }, busy: false });
+          const result = await (await getApi()).attemptPhrase(phrase.id, kind, transcript);
+          set({ result, busy: false });
         } catch (error) {
-          if (error instanceof ApiError && error.status === 404) {
-            set({ unavailable: true });
-            const value = await localAttempt(kind, text, transcript).catch(() => scoreSaying(text, transcript));
-            set({ result: { kind, transcript, value }, busy: false });
-          } else fail(error);
+          fail(error);
         }
       },
       async loadPhrases() {

@@ -4,14 +4,14 @@ import { createStore } from 'zustand/vanilla';
 import { storage } from 'wxt/utils/storage';
 import type { ProgressStats, ProgressSummary, Weaknesses } from '../../shared/api';
 import type { ApiClient } from '../lib/api-client';
-import type { Phrase } from '../lib/phrase-schemas';
+import type { PhraseView } from '../../shared/phrases';
 
 export interface ProgressData {
   userId: string;
   summary: ProgressSummary;
   stats: ProgressStats | null;
   weaknesses: Weaknesses['items'];
-  phrases: Phrase[];
+  phrases: PhraseView[];
 }
 
 export interface ProgressState {

@@ -46,11 +46,11 @@ describe('conversation socket', () => {
     await flush();
     socket.receive({ type: 'something.new', x: 1 });
     socket.onmessage?.({ data: 'not json' });
-    socket.receive({ type: 'transcript', text: 'hello', final: false });
-    expect(events.map((e) => e.type)).toEqual(['transcript']);
+    socket.receive({ type: 'pong' });
+    expect(events.map((e) => e.type)).toEqual(['pong']);
   });
 
-  it('reconnects after a drop and resends the turn the server had not acknowledged', async () => {
+  it('reconnects after a drop, resends an unacknowledged turn and resumes an unfinished one', async () => {
     const client = open();
     const first = FakeSocket.latest();
     first.open();
@@ -71,13 +71,25 @@ describe('conversation socket', () => {
       { type: 'turn.text', text: 'I goed to school', clientTurnId: 't1' },
     ]);
     second.receive({ type: 'ack', messageId: 'm1', clientTurnId: 't1', turnId: 'u1', seq: 0 });
+    second.receive({ type: 'reply.delta', text: 'You went', turnId: 'u1', seq: 2 });
     second.drop();
     await new Promise((resolve) => setTimeout(resolve, 20));
     const third = FakeSocket.latest();
     third.open();
     await flush();
     third.receive(readyEvent());
-    expect(third.sent).toEqual([{ type: 'auth', token: 'tok' }]);
+    expect(third.sent).toEqual([
+      { type: 'auth', token: 'tok' },
+      { type: 'resume', turnId: 'u1', afterSeq: 2 },
+    ]);
+    third.receive({ type: 'turn.done', turnId: 'u1', seq: 3 });
+    third.drop();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const fourth = FakeSocket.latest();
+    fourth.open();
+    await flush();
+    fourth.receive(readyEvent());
+    expect(fourth.sent).toEqual([{ type: 'auth', token: 'tok' }]);
   });
 
   it('stops on an unauthorized close instead of retrying', () => {

@@ -68,11 +68,10 @@ describe('conversation store', () => {
     expect(state.messages.find((m) => m.id === 'u1')?.corrections).toHaveLength(1);
   });
 
-  it('shows a live transcript and turns the final one into a learner message', () => {
+  it('turns the transcript of a spoken turn into the learner message', () => {
     const store = createConversationStore();
-    store.getState().applyEvent({ type: 'transcript', text: 'I want', final: false });
-    expect(store.getState().liveTranscript).toBe('I want');
-    store.getState().applyEvent({ type: 'transcript', text: 'I want to go', final: true, messageId: 'u9' });
+    store.getState().setLiveTranscript('I want');
+    store.getState().applyEvent({ type: 'transcript', text: 'I want to go', messageId: 'u9', audioUrl: null, turnId: 't9', seq: 1 });
     expect(store.getState().liveTranscript).toBe('');
     expect(store.getState().messages).toMatchObject([{ id: 'u9', role: 'user', text: 'I want to go' }]);
   });

@@ -21,7 +21,7 @@ const session: SessionView = {
 function setUp() {
   FakeSocket.instances = [];
   const store = createConversationStore();
-  const speaker: Speaker = { speakText: vi.fn(), playAudio: vi.fn(), cancel: vi.fn() };
+  const speaker: Speaker = { say: vi.fn(), cancel: vi.fn() };
   const api = { createSession: vi.fn(async () => session), endSession: vi.fn(async () => ({})) };
   const controller = createTutorController({
     store,
@@ -64,25 +64,46 @@ describe('tutor controller', () => {
     expect(controller.sendText('   ')).toBe(false);
   });
 
-  it('speaks the finished reply with the browser voice when TTS is offline', async () => {
+  it('speaks the finished reply with the browser voice when no audio came', async () => {
     const { speaker, socket } = await connected();
     socket.receive({ type: 'reply.done', messageId: 'a1', text: 'Bees are great.', turnId: 't1', seq: 3 });
-    expect(speaker.speakText).toHaveBeenCalledWith('Bees are great.');
+    socket.receive({ type: 'turn.done', turnId: 't1', seq: 4 });
+    expect(speaker.say).toHaveBeenCalledWith({ text: 'Bees are great.' });
   });
 
-  it('plays server audio with its alignment instead of speaking again', async () => {
+  const audio = (chunkIndex: number, final: boolean, data: string, startTimesSec: number[]) => ({
+    type: 'audio',
+    turnId: 't1',
+    seq: 5 + chunkIndex,
+    sentenceIndex: 0,
+    chunkIndex,
+    final,
+    text: 'Hi',
+    mimeType: 'audio/mpeg',
+    data,
+    alignment: { characters: ['H', 'i'].slice(0, startTimesSec.length), startTimesSec, endTimesSec: startTimesSec.map((s) => s + 0.08) },
+  });
+
+  it('says each sentence once its last chunk arrives, with the merged alignment, and does not speak again', async () => {
     const { speaker, socket } = await connected();
-    socket.receive({
-      type: 'audio',
-      turnId: 't1',
-      data: 'AAAA',
-      mimeType: 'audio/mpeg',
-      text: 'Hi',
-      alignment: { chars: ['H', 'i'], startsMs: [0, 80], endsMs: [80, 160] },
-    });
-    socket.receive({ type: 'reply.done', messageId: 'a1', text: 'Hi', turnId: 't1', seq: 3 });
-    expect(speaker.playAudio).toHaveBeenCalledWith('data:audio/mpeg;base64,AAAA', { chars: ['H', 'i'], startsMs: [0, 80], endsMs: [80, 160] }, 'Hi');
-    expect(speaker.speakText).not.toHaveBeenCalled();
+    socket.receive(audio(0, false, '', [0]));
+    expect(speaker.say).not.toHaveBeenCalled();
+    socket.receive(audio(1, true, '', [0]));
+    socket.receive({ type: 'reply.done', messageId: 'a1', text: 'Hi', turnId: 't1', seq: 8 });
+    socket.receive({ type: 'turn.done', turnId: 't1', seq: 9 });
+    expect(speaker.say).toHaveBeenCalledTimes(1);
+    const [utterance] = vi.mocked(speaker.say).mock.calls[0]!;
+    expect(utterance.src).toBeUndefined();
+    expect(utterance.alignment?.startsMs).toEqual([0, 80]);
+  });
+
+  it('interrupts the reply in flight when the learner barges in', async () => {
+    const { controller, speaker, socket, store } = await connected();
+    controller.sendText('Bees are scary');
+    controller.bargeIn();
+    expect(speaker.cancel).toHaveBeenCalled();
+    expect(socket.sent.at(-1)).toEqual({ type: 'turn.cancel' });
+    expect(store.getState().busy).toBe(true);
   });
 
   it('ends the session and closes the socket when the panel closes', async () => {

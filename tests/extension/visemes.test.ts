@@ -17,8 +17,8 @@ describe('alignment to mouth shapes', () => {
     expect(cues).toEqual([{ startMs: 0, endMs: 150, viseme: 'teeth' }]);
   });
 
-  it('reads ElevenLabs-style alignment in seconds', () => {
-    const alignment = normaliseAlignment({ characters: ['a'], character_start_times_seconds: [0.5], character_end_times_seconds: [0.75] });
+  it('reads the server alignment in seconds', () => {
+    const alignment = normaliseAlignment({ characters: ['a'], startTimesSec: [0.5], endTimesSec: [0.75] });
     expect(alignment).toEqual({ chars: ['a'], startsMs: [500], endsMs: [750] });
   });
 

@@ -1,0 +1,8 @@
+// Before the end-to-end suite: make sure a Chromium exists and build the extension it loads.
+import { execFileSync } from 'node:child_process';
+import { ensureChromium } from './support/chromium';
+
+export default function setup(): void {
+  ensureChromium();
+  execFileSync('node_modules/.bin/wxt', ['build'], { stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } });
+}
