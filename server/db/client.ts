@@ -30,8 +30,12 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
   return openPglite(dir);
 }
 
+// The embedded database serves one user or a small group: PostgreSQL's default buffers (sized for
+// a server) would cost ~150 MB of the process's memory for nothing.
+const EMBEDDED_POSTGRES_SETTINGS = ['shared_buffers=32MB', 'work_mem=4MB', 'wal_buffers=1MB'];
+
 async function openPglite(dir: string): Promise<Database> {
-  const db = await PGlite.create(dir);
+  const db = await PGlite.create(dir, { postgresqlconf: EMBEDDED_POSTGRES_SETTINGS });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
   const driverFor = (conn: Pick<PGlite, 'exec' | 'query'>): MigrationDriver => ({
     exec: async (sql) => {

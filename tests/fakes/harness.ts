@@ -24,6 +24,8 @@ export interface Knobs {
   ttfbMs?: number;
   /** Delay between streamed tokens / chunks. */
   perTokenMs?: number;
+  /** Time to first byte per endpoint: the first key contained in the path wins over ttfbMs. */
+  ttfbMsByPath?: Record<string, number>;
   fault?: Fault | null;
 }
 
@@ -118,7 +120,8 @@ export async function startFakeServer<K extends Knobs>(options: {
         const retryAfter = String(knobs.fault?.retryAfterSec ?? 1);
         return sendJson(res, 429, options.errorBody(429), { 'retry-after': retryAfter });
       }
-      if (knobs.ttfbMs) await sleep(knobs.ttfbMs);
+      const ttfbMs = Object.entries(knobs.ttfbMsByPath ?? {}).find(([fragment]) => recorded.path.includes(fragment))?.[1] ?? knobs.ttfbMs;
+      if (ttfbMs) await sleep(ttfbMs);
       await options.route({ req, res, recorded, knobs, fault, baseUrl });
     } catch (error) {
       if (!res.headersSent) sendJson(res, 500, { error: { message: String(error) } });
