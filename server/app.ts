@@ -22,15 +22,19 @@ import type { Services } from './services';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-function allowedOrigin(services: Services) {
-  const configured = (services.config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+/**
+ * CORS: only the origins in CORS_ORIGINS (e.g. chrome-extension://<id> of a published build or a
+ * web client) and, outside production, pages on localhost. The extension itself needs no entry
+ * while it holds host permission for the server (its manifest asks for localhost; the options page
+ * asks for any other server), because extension pages with host permission are exempt from CORS.
+ * No other web page may read a learner's data with their token.
+ */
+export function allowedOrigin(config: Services['config']) {
+  const configured = new Set((config.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean));
+  const developing = config.NODE_ENV !== 'production';
   return (origin: string) => {
-    if (configured.includes(origin)) return origin;
-    if (origin.startsWith('chrome-extension://') || origin.startsWith('moz-extension://')) {
-      // Without a configured list, any installed copy of the extension may call its own server.
-      return configured.length === 0 ? origin : null;
-    }
-    if (services.config.NODE_ENV !== 'production' && /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin)) return origin;
+    if (configured.has(origin)) return origin;
+    if (developing && /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(origin)) return origin;
     return null;
   };
 }
@@ -51,7 +55,7 @@ export function createApp(services: Services, options: { upgradeWebSocket?: Upgr
     );
   });
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
-  app.use('/api/*', cors({ origin: allowedOrigin(services), allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
+  app.use('/api/*', cors({ origin: allowedOrigin(services.config), allowHeaders: ['Authorization', 'Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 600 }));
   app.use(
     '/api/*',
     bodyLimit({

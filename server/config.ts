@@ -30,6 +30,21 @@ export const ConfigSchema = z.object({
   /** Comma-separated origins allowed by CORS besides localhost in development, e.g. chrome-extension://<id>. */
   CORS_ORIGINS: optionalString,
   BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(10),
+  /** Behind a reverse proxy or load balancer: take the client address from X-Forwarded-For. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+
+  // Rate limits, counted in the database so they hold across server processes; 0 turns one off.
+  /** Login attempts per account (email) in LOGIN_WINDOW_MIN; a successful login clears them. */
+  LOGIN_MAX_PER_EMAIL: z.coerce.number().int().min(0).default(10),
+  /** Login attempts per client address in LOGIN_WINDOW_MIN. */
+  LOGIN_MAX_PER_ADDRESS: z.coerce.number().int().min(0).default(50),
+  LOGIN_WINDOW_MIN: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Conversation turns and practice attempts per user per minute (each costs vendor calls). */
+  TURNS_PER_MINUTE: z.coerce.number().int().min(0).default(20),
+  /** Seconds of recorded audio per user per day (speech-to-text is billed by the minute). */
+  AUDIO_SEC_PER_DAY: z.coerce.number().int().min(0).default(3600),
+  /** The longest single recording, in seconds. */
+  MAX_AUDIO_SEC: z.coerce.number().int().min(1).max(600).default(120),
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,

@@ -13,6 +13,7 @@ import { TurnLog } from './pipeline/turn-log';
 import { reportFallback } from './pipeline/turn-scope';
 import { createOfflineProviders } from './providers/offline';
 import { selectProviders } from './providers/select';
+import { createPostgresRateLimiter } from './security/postgres-rate-limiter';
 import type { Services } from './services';
 
 let sharedChecker: Promise<LocalChecker> | null = null;
@@ -47,6 +48,7 @@ export async function buildServices(config: Config, logger: Logger): Promise<Ser
     media: createMediaStore(config.DATA_DIR),
     jobs: createInProcessQueue({ concurrency: 4, onError: (name, error) => logger.error({ job: name, err: error }, 'job failed') }),
     now: () => new Date(),
+    rateLimiter: createPostgresRateLimiter(db.prisma, () => services.now()),
   };
   registerAvatarJob(services);
   return services;

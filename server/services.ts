@@ -9,6 +9,7 @@ import type { MediaStore } from './media/store';
 import type { SessionHub } from './pipeline/session-hub';
 import type { TurnLog } from './pipeline/turn-log';
 import type { Providers } from './providers/types';
+import type { RateLimiter } from './security/rate-limiter';
 
 export type Capability = keyof Providers;
 
@@ -25,6 +26,8 @@ export interface Services {
   turns: TurnLog;
   media: MediaStore;
   jobs: JobQueue;
+  /** Login, turn and audio limits, shared by every process on the database. */
+  rateLimiter: RateLimiter;
   /** The current time; tests move it to check streaks and trends. */
   now(): Date;
 }

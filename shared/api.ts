@@ -22,6 +22,13 @@ export const LoginBody = z.object({
 });
 export type LoginBody = z.infer<typeof LoginBody>;
 
+/** Changing the password signs out every other device: all earlier tokens stop working. */
+export const ChangePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(MIN_PASSWORD_CHARS).max(200),
+});
+export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;
+
 export const PublicUser = z.object({
   id: z.string(),
   email: z.string(),

@@ -20,6 +20,8 @@ export const ErrorBody = z.object({
   code: ErrorCode,
   message: z.string(),
   requestId: z.string(),
+  /** With rate_limited (and service_unavailable): when to try again, as also sent in Retry-After. */
+  retryAfterSec: z.number().int().positive().optional(),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 

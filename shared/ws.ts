@@ -134,6 +134,8 @@ export const ErrorEvent = z.object({
   type: z.literal('error'),
   code: ErrorCode,
   message: z.string(),
+  /** With rate_limited: seconds until a turn (or that much audio) is accepted again. */
+  retryAfterSec: z.number().int().positive().optional(),
   turnId: z.string().optional(),
   seq: z.number().int().nonnegative().optional(),
 });

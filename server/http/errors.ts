@@ -12,11 +12,16 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly headers: Record<string, string> = {},
+    readonly retryAfterSec?: number,
   ) {
     super(message);
     this.name = 'AppError';
   }
 }
+
+/** 429 with the wait both in Retry-After and in the body, so any client can show it. */
+export const rateLimited = (message: string, retryAfterSec: number) =>
+  new AppError('rate_limited', message, { 'Retry-After': String(retryAfterSec) }, retryAfterSec);
 
 export const notFound = (what = 'Not found') => new AppError('not_found', what);
 
@@ -61,6 +66,21 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/**
+ * True when PostgreSQL refused a text it cannot store (a NUL character, 22021; or one outside the
+ * encoding, 22P05): the input is at fault, so it answers 400, not 500.
+ */
+export function isUnstorableText(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 6; depth++) {
+    const { code, originalCode, cause } = current as { code?: unknown; originalCode?: unknown; cause?: unknown };
+    if ([code, originalCode].some((c) => c === '22021' || c === '22P05')) return true;
+    current = cause;
+  }
+  return false;
+}
+
+export const UNSTORABLE_TEXT_MESSAGE = 'The text contains a character that cannot be stored (such as NUL, \\u0000). Remove it and try again.';
+
 export function errorBody(c: Context<AppEnv>, code: ErrorCode, message: string): ErrorBody {
   return { code, message, requestId: c.get('requestId') ?? 'unknown' };
 }
@@ -68,14 +88,21 @@ export function errorBody(c: Context<AppEnv>, code: ErrorCode, message: string):
 export function handleError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof AppError) {
     for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
-    return c.json(errorBody(c, error.code, error.message), httpStatusOf[error.code] as ContentfulStatusCode);
+    const retry = error.retryAfterSec ? { retryAfterSec: error.retryAfterSec } : {};
+    return c.json({ ...errorBody(c, error.code, error.message), ...retry }, httpStatusOf[error.code] as ContentfulStatusCode);
   }
   if (error instanceof HTTPException) {
     const status = error.status;
     const code: ErrorCode = status === 413 ? 'payload_too_large' : status === 401 ? 'unauthorized' : status === 404 ? 'not_found' : status >= 500 ? 'internal' : 'bad_request';
-    const message = /malformed json/i.test(error.message) ? 'The request body is not valid JSON.' : error.message || 'Bad request';
-    return c.json(errorBody(c, code, message), status as ContentfulStatusCode);
+    const message = /malformed json/i.test(error.message)
+      ? 'The request body is not valid JSON.'
+      : status === 415
+        ? 'Send the body as JSON (Content-Type: application/json).'
+        : error.message || 'Bad request';
+    // The status follows the code (a 415 is a bad_request, 400), so clients can rely on the one vocabulary.
+    return c.json(errorBody(c, code, message), httpStatusOf[code] as ContentfulStatusCode);
   }
+  if (isUnstorableText(error)) return c.json(errorBody(c, 'validation_failed', UNSTORABLE_TEXT_MESSAGE), 400);
   if (isDatabaseUnavailable(error)) {
     c.get('logger')?.warn({ err: error.message }, 'database unavailable');
     c.header('Retry-After', '2');

@@ -6,14 +6,16 @@ import type { Context } from 'hono';
 import { ListQuery, listOf } from '../../shared/api';
 import type { NativeLanguage } from '../../shared/corrections';
 import { AttemptResult, CreateAttemptBody, CreatePhraseBody, PhraseView } from '../../shared/phrases';
+import { ErrorBody } from '../../shared/errors';
 import { requireAuth } from '../auth/middleware';
 import type { Prisma as PrismaTypes, PracticeAttempt, PracticePhrase } from '../db/generated/client';
 import type { AppEnv } from '../http/context';
-import { notFound } from '../http/errors';
+import { notFound, rateLimited } from '../http/errors';
 import { cursorArgs, toPage } from '../http/pagination';
 import { bearerSecurity, commonErrors, createRouter, IdParam, jsonBody, jsonResponse } from '../http/router';
 import { judgeUse, sayScore, useFeedback } from '../learning/practice';
 import { recordActivity } from '../progress/rollup';
+import { limitKeys, limitsOf, waitWords } from '../security/limits';
 
 type PhraseStats = Pick<PhraseView, 'attempts' | 'bestScore' | 'lastPractisedAt'>;
 const NO_ATTEMPTS: PhraseStats = { attempts: 0, bestScore: null, lastPractisedAt: null };
@@ -130,7 +132,11 @@ const deletePhrase = createRoute({
 const createAttempt = createRoute({
   ...phraseRoute('post', '/{id}/attempts', 'Say the phrase (scored per word) or use it in a sentence (judged and corrected)'),
   request: { params: IdParam, body: jsonBody(CreateAttemptBody) },
-  responses: { 201: jsonResponse(AttemptResult, 'The scored attempt'), ...commonErrors },
+  responses: {
+    201: jsonResponse(AttemptResult, 'The scored attempt'),
+    ...commonErrors,
+    429: jsonResponse(ErrorBody, 'Too many turns and attempts this minute; retryAfterSec says when to try again'),
+  },
 });
 const listAttempts = createRoute({
   ...phraseRoute('get', '/{id}/attempts', 'The attempts at a phrase, newest first'),
@@ -178,7 +184,10 @@ export function phraseRoutes() {
     .openapi(createAttempt, async (c) => {
       const phrase = await ownPhrase(c, c.req.valid('param').id);
       const attempt = c.req.valid('json');
-      const { db, now } = c.get('services');
+      const { db, now, rateLimiter, config } = c.get('services');
+      // An attempt calls the pronunciation vendor: it counts as a turn.
+      const turns = await rateLimiter.consume(limitKeys.turns(c.get('user').id), limitsOf(config).turns);
+      if (!turns.allowed) throw rateLimited(`That is a lot of attempts in a minute. Please wait ${waitWords(turns.retryAfterSec)}.`, turns.retryAfterSec);
       const { score, details } = await assess(c, phrase, attempt);
       const row = await db.prisma.practiceAttempt.create({
         data: {

@@ -2,15 +2,19 @@
 // socket receives every event of its session (through the session hub) and may send turns (text
 // or audio), cancel the reply in flight, or resume a turn it missed. Bad messages get an `error`
 // event and the socket stays open; a session that is not the caller's closes it with 4004.
+// Turns past the user's per-minute or per-day audio limit get a rate_limited error with
+// retryAfterSec and are not run (nothing stored, no vendor called).
 import type { WSContext } from 'hono/ws';
 import { ClientMessage, MAX_AUDIO_BYTES, MAX_TURN_CHARS, type ServerEvent, WsCloseCode } from '../../shared/ws';
 import { resolveToken } from '../auth/tokens';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
-import { describeZodError, isDatabaseUnavailable } from '../http/errors';
+import { describeZodError, isDatabaseUnavailable, isUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '../http/errors';
 import { openingMessage } from '../pipeline/opening';
 import { runTurn } from '../pipeline/turn';
 import type { TurnInput } from '../pipeline/user-input';
+import { estimateAudioSeconds } from '../security/audio-duration';
+import { limitKeys, limitsOf, waitWords } from '../security/limits';
 import type { Services } from '../services';
 import { AudioUpload, toBuffer } from './audio-upload';
 
@@ -45,8 +49,8 @@ export class ConversationConnection {
     }
   }
 
-  private sendError(code: ErrorCodeOf, message: string) {
-    this.send({ type: 'error', code, message });
+  private sendError(code: ErrorCodeOf, message: string, retryAfterSec?: number) {
+    this.send({ type: 'error', code, message, ...(retryAfterSec ? { retryAfterSec } : {}) });
   }
 
   private close(code: number, reason: string) {
@@ -82,13 +86,13 @@ export class ConversationConnection {
       if (!this.user || !this.session) return this.sendError('unauthorized', 'Send { "type": "auth", "token": ... } first.');
       switch (message.type) {
         case 'turn.text':
-          return this.startTextTurn(message.text, message.clientTurnId);
+          return await this.startTextTurn(message.text, message.clientTurnId);
         case 'turn.audio.start':
           this.interruptReply();
           this.upload = new AudioUpload(message.mimeType, message.clientTurnId);
           return;
         case 'turn.audio.end':
-          return this.finishAudioTurn();
+          return await this.finishAudioTurn();
         case 'turn.cancel':
           return this.interruptReply();
         case 'resume':
@@ -111,6 +115,7 @@ export class ConversationConnection {
   }
 
   private reportFailure(error: unknown) {
+    if (isUnstorableText(error)) return this.sendError('validation_failed', UNSTORABLE_TEXT_MESSAGE);
     if (isDatabaseUnavailable(error)) return this.sendError('service_unavailable', 'The database is unavailable. Please try again shortly.');
     this.services.logger.error({ err: error, sessionId: this.sessionId }, 'conversation socket failure');
     this.sendError('internal', 'Something went wrong on the server.');
@@ -132,21 +137,49 @@ export class ConversationConnection {
     this.send({ type: 'ready', sessionId: session.id, capabilities, ...(greeting ? { greeting } : {}) });
   }
 
-  private startTextTurn(rawText: string, clientTurnId?: string) {
+  private async startTextTurn(rawText: string, clientTurnId?: string) {
     const text = rawText.trim();
     if (text.length === 0) return this.sendError('validation_failed', 'text: the turn is empty.');
     if (text.length > MAX_TURN_CHARS) {
       return this.sendError('turn_too_long', `text: a turn can be at most ${MAX_TURN_CHARS} characters (this one has ${text.length}).`);
     }
+    if (!(await this.withinLimits(0))) return;
     this.startTurn({ kind: 'text', text }, clientTurnId);
   }
 
-  private finishAudioTurn() {
+  private async finishAudioTurn() {
     const upload = this.upload;
     this.upload = null;
     if (!upload) return this.sendError('bad_request', 'turn.audio.end without turn.audio.start.');
     if (upload.size === 0) return this.sendError('validation_failed', 'audio: the recording is empty.');
-    this.startTurn({ kind: 'audio', audio: upload.audio(), mimeType: upload.mimeType }, upload.clientTurnId);
+    const audio = upload.audio();
+    const seconds = Math.ceil(estimateAudioSeconds(audio, upload.mimeType));
+    const maxSeconds = this.services.config.MAX_AUDIO_SEC;
+    if (seconds > maxSeconds) {
+      return this.sendError('turn_too_long', `audio: a recording can be at most ${maxSeconds} seconds (this one is about ${seconds}).`);
+    }
+    if (!(await this.withinLimits(seconds))) return;
+    this.startTurn({ kind: 'audio', audio, mimeType: upload.mimeType }, upload.clientTurnId);
+  }
+
+  /** Takes one turn (and the recording's seconds) from the user's limits; false after answering rate_limited. */
+  private async withinLimits(audioSeconds: number): Promise<boolean> {
+    const { rateLimiter, config } = this.services;
+    const limits = limitsOf(config);
+    const userId = this.user!.id;
+    if (audioSeconds > 0) {
+      const audio = await rateLimiter.consume(limitKeys.audioSeconds(userId), limits.audioSeconds, audioSeconds);
+      if (!audio.allowed) {
+        this.sendError('rate_limited', `You have used today's speaking time. Type instead, or speak again in ${waitWords(audio.retryAfterSec)}.`, audio.retryAfterSec);
+        return false;
+      }
+    }
+    const turns = await rateLimiter.consume(limitKeys.turns(userId), limits.turns);
+    if (!turns.allowed) {
+      this.sendError('rate_limited', `That is a lot of turns in a minute. Please wait ${waitWords(turns.retryAfterSec)}.`, turns.retryAfterSec);
+      return false;
+    }
+    return true;
   }
 
   /** Barge-in: stops the reply in flight; its partial text is stored marked interrupted. */

@@ -19,11 +19,14 @@ export function languageName(code: LearnerProfile['nativeLanguage']): string {
   return LANGUAGE_NAMES[code];
 }
 
-/** Neutralises anything in the article that could close the fence early. */
+const ARTICLE_TAG = /<\s*\/?\s*article\b[^>]*>/gi;
+const attribute = (value: string) => value.replace(ARTICLE_TAG, ' ').replace(/["<>\n\r]/g, ' ');
+
+/** Neutralises anything in the article (or its title and address) that could close the fence early. */
 function fenceArticle(article: ArticleContext): string {
-  const text = article.articleText.slice(0, MAX_ARTICLE_CHARS).replace(/<\/?article>/gi, '[article tag removed]');
+  const text = article.articleText.slice(0, MAX_ARTICLE_CHARS).replace(ARTICLE_TAG, '[article tag removed]');
   const truncated = article.articleText.length > MAX_ARTICLE_CHARS ? '\n[... article truncated ...]' : '';
-  return `<article title="${article.pageTitle.replace(/"/g, "'")}" url="${article.pageUrl}">\n${text}${truncated}\n</article>`;
+  return `<article title="${attribute(article.pageTitle)}" url="${attribute(article.pageUrl)}">\n${text}${truncated}\n</article>`;
 }
 
 export function tutorSystemPrompt(article: ArticleContext, learner: LearnerProfile): string {

@@ -1,0 +1,31 @@
+// The limits of the configuration as rules and keys, and the learner-facing refusal. Logins are
+// limited per account and per address (password guessing); turns per minute and audio seconds
+// per day per user (each turn spends the operator's money on vendor calls).
+import type { Config } from '../config';
+import type { RateLimit } from './rate-limiter';
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+export function limitsOf(config: Config) {
+  const loginWindowMs = config.LOGIN_WINDOW_MIN * MINUTE_MS;
+  return {
+    loginPerEmail: { limit: config.LOGIN_MAX_PER_EMAIL, windowMs: loginWindowMs },
+    loginPerAddress: { limit: config.LOGIN_MAX_PER_ADDRESS, windowMs: loginWindowMs },
+    turns: { limit: config.TURNS_PER_MINUTE, windowMs: MINUTE_MS },
+    audioSeconds: { limit: config.AUDIO_SEC_PER_DAY, windowMs: DAY_MS },
+  } satisfies Record<string, RateLimit>;
+}
+
+export const limitKeys = {
+  loginEmail: (email: string) => `login:email:${email.toLowerCase()}`,
+  loginAddress: (address: string) => `login:address:${address}`,
+  turns: (userId: string) => `turns:${userId}`,
+  audioSeconds: (userId: string) => `audio-sec:${userId}`,
+};
+
+export function waitWords(retryAfterSec: number): string {
+  if (retryAfterSec < 90) return `${retryAfterSec} seconds`;
+  if (retryAfterSec < 5400) return `${Math.ceil(retryAfterSec / 60)} minutes`;
+  return `${Math.ceil(retryAfterSec / 3600)} hours`;
+}
