@@ -1,6 +1,7 @@
 // Every setting is one typed storage item with a default and a version (STYLE.md 4).
 import { storage } from 'wxt/utils/storage';
-import type { Level, NativeLanguage, PublicUser } from '../../shared/api';
+import type { PublicUser } from '../../shared/api';
+import type { Level, NativeLanguage } from '../../shared/corrections';
 
 export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 

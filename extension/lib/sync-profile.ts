@@ -1,6 +1,6 @@
 // Native language and level are the learner's profile on the server too; a server without the
 // PATCH endpoint keeps them locally only.
-import type { Level, NativeLanguage } from '../../shared/api';
+import type { Level, NativeLanguage } from '../../shared/corrections';
 import { apiClient, currentAuth } from './auth';
 import { authItem } from './settings';
 

@@ -4,10 +4,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ProgressSummary } from '../../shared/api';
+import type {} from '../../extension/lib/panel-metrics';
 import { startArticleSite, type ArticleSite } from './support/article-site';
 import { launchExtension, type ExtensionBrowser } from './support/extension';
 import { OptionsPage, PanelPage } from './support/pages';
 import { startServer, type RunningServer } from './support/server-process';
+
+/** The extension page's `chrome` global, as far as this test calls it. */
+interface ChromeRuntimeGlobal {
+  chrome: { runtime: { sendMessage: (message: object) => Promise<unknown> } };
+}
 
 const SHOTS = 'test-results';
 const EMAIL = `learner-${Date.now()}@example.test`;
@@ -87,7 +93,7 @@ describe('VideoEngAI in Chromium', () => {
     // request; Chromium offers no way to click a native context menu from a test.
     await panel.page.evaluate(
       ({ tabId, text, sourceUrl }) =>
-        chrome.runtime.sendMessage({ id: 1, type: 'requestPractice', data: { tabId, text, sourceUrl }, timestamp: Date.now() }),
+        (globalThis as unknown as ChromeRuntimeGlobal).chrome.runtime.sendMessage({ id: 1, type: 'requestPractice', data: { tabId, text, sourceUrl }, timestamp: Date.now() }),
       { tabId, text: phrase, sourceUrl: site.url('article') },
     );
     await panel.practiceCard.waitFor();

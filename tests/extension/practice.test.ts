@@ -5,6 +5,7 @@ import { onMessage, sendMessage } from '../../extension/lib/messaging';
 import { PRACTICE_MENU_ID, createPracticeService } from '../../extension/lib/practice-service';
 import { pendingPracticeItem } from '../../extension/lib/settings';
 import { createPracticeStore } from '../../extension/stores/practice-store';
+import type { AttemptResult } from '../../shared/phrases';
 
 describe('highlight-to-practice in the background', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -56,10 +57,10 @@ describe('practice card store', () => {
     id: 'p1', englishText: 'break the ice', koreanText: null, category: 'highlight', difficulty: 'B1',
     sourceUrl: null, createdAt: new Date().toISOString(), attempts: 0, bestScore: null, lastPractisedAt: null,
   };
-  const sayResult = {
+  const sayResult: AttemptResult = {
     kind: 'say', id: 'a1', phraseId: 'p1', transcript: 'break the ice', score: 88, createdAt: new Date().toISOString(),
     accuracy: 90, fluency: 85, completeness: 100, words: [{ word: 'break', accuracy: 90, error: 'none' }],
-  } as const;
+  };
 
   it('saves the phrase and scores attempts on the server', async () => {
     const api = {
