@@ -2,11 +2,12 @@
 // and per-day audio limits. WAV: from the header (byte rate) and the data size. Ogg: the last
 // page's granule position (Opus counts 48 kHz samples). WebM: the last cluster's timecode plus its
 // tail. A client can forge a container, so the result is never below what the bytes would last
-// at a high voice bitrate: a forged header cannot make a big upload look short.
-const HIGH_VOICE_BYTES_PER_SEC = 16_000; // 128 kbit/s, MediaRecorder's default for Opus
+// at the highest rate its format plausibly has: a forged header cannot make a big upload look short.
+const HIGH_VOICE_BYTES_PER_SEC = 16_000; // 128 kbit/s Opus, MediaRecorder's default
+const HIGH_PCM_BYTES_PER_SEC = 192_000; // 48 kHz stereo 16-bit
 
 export function estimateAudioSeconds(audio: Uint8Array, mimeType: string): number {
-  const floor = audio.length / HIGH_VOICE_BYTES_PER_SEC;
+  const floor = audio.length / (mimeType.startsWith('audio/wav') ? HIGH_PCM_BYTES_PER_SEC : HIGH_VOICE_BYTES_PER_SEC);
   const bytes = Buffer.from(audio.buffer, audio.byteOffset, audio.byteLength);
   const parsed = mimeType.startsWith('audio/wav')
     ? wavSeconds(bytes)
