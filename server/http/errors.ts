@@ -67,19 +67,26 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
- * True when PostgreSQL refused a text it cannot store (a NUL character, 22021; or one outside the
- * encoding, 22P05): the input is at fault, so it answers 400, not 500.
+ * True when the database refused a text it cannot store: PostgreSQL a NUL character (22021) or one
+ * outside the encoding (22P05); Prisma's query engine a lone UTF-16 surrogate (half an emoji). The
+ * input is at fault, so it answers 400, not 500.
  */
 export function isUnstorableText(error: unknown): boolean {
   for (let current = error, depth = 0; current && typeof current === 'object' && depth < 6; depth++) {
-    const { code, originalCode, cause } = current as { code?: unknown; originalCode?: unknown; cause?: unknown };
+    const { code, originalCode, message, cause } = current as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown };
     if ([code, originalCode].some((c) => c === '22021' || c === '22P05')) return true;
+    if (typeof message === 'string' && LONE_SURROGATE_ERROR.test(message)) return true;
     current = cause;
   }
   return false;
 }
+const LONE_SURROGATE_ERROR = /JSON Error: (lone (leading|trailing) surrogate|unexpected end of hex escape)/;
 
-export const UNSTORABLE_TEXT_MESSAGE = 'The text contains a character that cannot be stored (such as NUL, \\u0000). Remove it and try again.';
+/** Text the database cannot store (see isUnstorableText), to refuse it before any work starts. */
+export const hasUnstorableCharacters = (text: string) =>
+  text.includes('\u0000') || /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+
+export const UNSTORABLE_TEXT_MESSAGE = 'The text contains a character that cannot be stored (NUL, \\u0000, or half of an emoji). Remove it and try again.';
 
 export function errorBody(c: Context<AppEnv>, code: ErrorCode, message: string): ErrorBody {
   return { code, message, requestId: c.get('requestId') ?? 'unknown' };

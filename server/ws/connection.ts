@@ -9,7 +9,7 @@ import { ClientMessage, MAX_AUDIO_BYTES, MAX_TURN_CHARS, type ServerEvent, WsClo
 import { resolveToken } from '../auth/tokens';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
-import { describeZodError, isDatabaseUnavailable, isUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '../http/errors';
+import { describeZodError, hasUnstorableCharacters, isDatabaseUnavailable, isUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '../http/errors';
 import { openingMessage } from '../pipeline/opening';
 import { runTurn } from '../pipeline/turn';
 import type { TurnInput } from '../pipeline/user-input';
@@ -143,6 +143,8 @@ export class ConversationConnection {
     if (text.length > MAX_TURN_CHARS) {
       return this.sendError('turn_too_long', `text: a turn can be at most ${MAX_TURN_CHARS} characters (this one has ${text.length}).`);
     }
+    // Refused before it interrupts the reply in flight: the database could not store it anyway.
+    if (hasUnstorableCharacters(text)) return this.sendError('validation_failed', UNSTORABLE_TEXT_MESSAGE);
     if (!(await this.withinLimits(0))) return;
     this.startTurn({ kind: 'text', text }, clientTurnId);
   }

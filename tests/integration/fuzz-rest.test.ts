@@ -193,13 +193,15 @@ describe.each(testDatabases)('REST fuzz on $name', (database) => {
     await fc.assert(fc.asyncProperty(request, send), { numRuns: RAW_RUNS });
   }, 120_000);
 
-  // Found by the fuzz: PostgreSQL refuses NUL in text (a 500 before), and the body-type check
-  // answered 415 with the code bad_request (whose status is 400).
-  it('a NUL character answers 400 validation_failed and stores nothing; a non-JSON content type answers 400', async () => {
+  // Found by the fuzz: the database refuses NUL and half an emoji (a lone surrogate) in text, a 500
+  // before; and the body-type check answered 415 with the code bad_request (whose status is 400).
+  it('NUL or half an emoji answers 400 validation_failed and stores nothing; a non-JSON content type answers 400', async () => {
     const before = await t.services.db.prisma.session.count();
-    const res = await t.request('POST', '/api/conversations/sessions', { token, body: { pageUrl: 'https://a.example', pageTitle: 'A\u0000B' } });
-    expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ code: 'validation_failed', message: expect.stringContaining('NUL') });
+    for (const pageTitle of ['A\u0000B', 'Rice \ud83c', '\udf3e field']) {
+      const res = await t.request('POST', '/api/conversations/sessions', { token, body: { pageUrl: 'https://a.example', pageTitle } });
+      expect(res.status, pageTitle).toBe(400);
+      expect(await res.json()).toMatchObject({ code: 'validation_failed', message: expect.stringContaining('cannot be stored') });
+    }
     expect(await t.services.db.prisma.session.count()).toBe(before);
     const plain = await t.request('POST', '/api/check', { token, rawBody: '{"text":"hi"}', headers: { 'content-type': 'text/plain' } });
     expect(plain.status).toBe(400);
@@ -208,6 +210,7 @@ describe.each(testDatabases)('REST fuzz on $name', (database) => {
 
   it('fuzzed every POST and PATCH route, and still serves health and valid requests afterwards', async () => {
     expect(cases).toBeGreaterThanOrEqual(2000);
+    console.info(`REST fuzz on ${database.name}: ${cases} requests over ${routes.length} routes`);
     for (const route of routes) expect(hits.get(keyOf(route)) ?? 0, keyOf(route)).toBeGreaterThan(20);
     expect(routes.length).toBeGreaterThanOrEqual(Object.keys(VALID_BODIES).length);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
