@@ -1,6 +1,6 @@
 // Builds a real app (real database, real checker, offline providers) for a test, with helpers
 // to register users and call the API the way a client would.
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { createApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { buildServices } from '../../server/services-factory';
@@ -19,7 +19,11 @@ export interface TestApp {
 
 let userCounter = 0;
 
-export async function createTestApp(database: TestDatabase, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  database: TestDatabase,
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestApp> {
   const db = await database.create();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -28,7 +32,7 @@ export async function createTestApp(database: TestDatabase, env: Record<string, 
     ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : {}),
     ...env,
   });
-  const services = await buildServices(config, pino({ level: 'silent' }));
+  const services = await buildServices(config, options.logger ?? pino({ level: 'silent' }));
   let fixedNow: Date | undefined;
   services.now = () => fixedNow ?? new Date();
   const app = createApp(services);
