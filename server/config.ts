@@ -46,6 +46,13 @@ export const ConfigSchema = z.object({
   /** The longest single recording, in seconds. */
   MAX_AUDIO_SEC: z.coerce.number().int().min(1).max(600).default(120),
 
+  /**
+   * Per-attempt timeout of the speech-to-text, tutor, voice and pronunciation vendors (streams: the
+   * longest wait for the next piece). Unset: the defaults in providers/select.ts. The avatar keeps
+   * its own, which covers a whole render.
+   */
+  PROVIDER_TIMEOUT_MS: optionalString.pipe(z.coerce.number().int().min(50).max(600_000).optional()),
+
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
   OPENAI_CHAT_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),

@@ -29,11 +29,13 @@ export async function buildServices(config: Config, logger: Logger): Promise<Ser
     await db.close();
     throw error;
   }
+  const timeout = config.PROVIDER_TIMEOUT_MS ? { timeoutMs: config.PROVIDER_TIMEOUT_MS } : {};
   const { capabilities, ...providers } = selectProviders(config, createOfflineProviders(), {
     onFallback: (capability, reason) => {
       logger.warn({ capability, err: reason.message }, 'provider fell back to offline');
       reportFallback(capability);
     },
+    resilience: { stt: timeout, llm: timeout, tts: timeout, pronunciation: timeout },
   });
   const hub = createSessionHub();
   const services: Services = {
