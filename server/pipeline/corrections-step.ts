@@ -4,12 +4,13 @@ import type { Correction, NativeLanguage } from '../../shared/corrections';
 import { mergeCorrections } from '../learning/merge-corrections';
 import type { TutorTurnContext } from '../providers/types';
 import type { TurnContext } from './context';
+import { insertCorrections } from './turn-store';
 
+/** Checks and announces at once; `saved` resolves when the corrections are stored. */
 export async function localCorrections(turn: TurnContext, messageId: string, text: string) {
   const result = await turn.services.checker.check(text, turn.user.nativeLanguage as NativeLanguage);
-  await storeCorrections(turn, messageId, result.corrections);
   for (const correction of result.corrections) turn.recording.emit({ type: 'correction', messageId, correction });
-  return result;
+  return { ...result, saved: storeCorrections(turn, messageId, result.corrections) };
 }
 
 /** The LLM's analysis, merged into the local corrections; returns how many were added. */
@@ -35,24 +36,7 @@ export async function llmCorrections(turn: TurnContext, messageId: string, conte
   return added.length;
 }
 
-async function storeCorrections(turn: TurnContext, conversationId: string, corrections: readonly Correction[]) {
-  if (corrections.length === 0) return;
+function storeCorrections(turn: TurnContext, conversationId: string, corrections: readonly Correction[]) {
   const { session, user, services } = turn;
-  await services.db.prisma.correction.createMany({
-    data: corrections.map((c) => ({
-      sessionId: session.id,
-      conversationId,
-      userId: user.id,
-      type: c.type,
-      originalText: c.original,
-      correctedText: c.corrected,
-      explanation: c.explanation,
-      severity: c.severity,
-      source: c.source,
-      ruleId: c.ruleId ?? null,
-      startOffset: c.start,
-      endOffset: c.end,
-      createdAt: services.now(),
-    })),
-  });
+  return insertCorrections(services.db.prisma, { sessionId: session.id, conversationId, userId: user.id, createdAt: services.now() }, corrections);
 }

@@ -5,9 +5,19 @@ import { randomUUID } from 'node:crypto';
 import type { ServerEvent } from '../../shared/ws';
 import type { Prisma } from '../db/client';
 import type { SessionHub } from './session-hub';
+import { insertTurnEvents } from './turn-store';
 
 type Unscoped<E> = E extends unknown ? Omit<E, 'turnId' | 'seq'> : never;
 export type TurnEventInput = Unscoped<ServerEvent>;
+
+/**
+ * Audio bytes are not stored twice: the reply's whole audio is kept as a file (the message's
+ * audioUrl), so a turn replayed from the database has its audio events without `data`. A turn
+ * still in memory (live, or finished in the last minutes) replays with every byte.
+ */
+function storedForm(event: ServerEvent): ServerEvent {
+  return event.type === 'audio' && event.data.length > 0 ? { ...event, data: '' } : event;
+}
 
 /** How long a finished turn stays in memory for late events (avatar video) and quick resumes. */
 const KEEP_FINISHED_MS = 5 * 60_000;
@@ -45,15 +55,7 @@ export class TurnRecording {
     this.writing = this.writing.then(async () => {
       const pending = this.events.slice(this.flushed);
       if (pending.length === 0) return;
-      await this.prisma.turnEvent.createMany({
-        data: pending.map((event) => ({
-          sessionId: this.sessionId,
-          turnId: this.turnId,
-          seq: (event as { seq: number }).seq,
-          type: event.type,
-          payload: event as object,
-        })),
-      });
+      await insertTurnEvents(this.prisma, this.sessionId, this.turnId, pending.map(storedForm));
       this.flushed += pending.length;
     });
     return this.writing;

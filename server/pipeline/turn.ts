@@ -6,7 +6,7 @@ import type { NativeLanguage } from '../../shared/corrections';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
 import { recordActivity } from '../progress/rollup';
-import type { HistoryMessage, TutorTurnContext } from '../providers/types';
+import type { TutorTurnContext } from '../providers/types';
 import type { Services } from '../services';
 import { AVATAR_JOB, type AvatarJob } from './avatar-job';
 import { articleOf, learnerOf, type TurnContext } from './context';
@@ -14,6 +14,7 @@ import { llmCorrections, localCorrections } from './corrections-step';
 import { noticeText } from './notices';
 import { streamReply } from './reply-step';
 import { withTurnScope } from './turn-scope';
+import { insertMessage, recentHistory } from './turn-store';
 import { storeUserInput, type TurnInput } from './user-input';
 
 const HISTORY_MESSAGES = 20;
@@ -49,8 +50,12 @@ export async function runTurn(options: RunTurnOptions) {
 async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptions) {
   const { services, session, user, recording, signal } = turn;
   const { db, now } = services;
+  // The conversation so far does not depend on this turn's words: fetch it while they are stored
+  // and transcribed, so the tutor can start the moment the text is known.
+  const history = recentHistory(db.prisma, session.id, recording.turnId, HISTORY_MESSAGES);
   const stored = await storeUserInput(turn, input, clientTurnId);
   if (stored.text === null) {
+    await Promise.all([history, stored.saved]);
     recording.emit({ type: 'turn.done', interrupted: signal.aborted });
     return { turnId: recording.turnId, userMessageId: stored.messageId, interrupted: signal.aborted };
   }
@@ -59,7 +64,7 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
   const context: TutorTurnContext = {
     article: articleOf(session),
     learner: learnerOf(user),
-    history: await recentHistory(services, session.id, stored.messageId),
+    history: await history,
     userText: stored.text,
     localCorrections: checked.corrections,
     correctedText: checked.corrected,
@@ -69,36 +74,24 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
 
   if (reply.text.length > 0 || !reply.interrupted) {
     const audioUrl = reply.audio ? await services.media.save(user.id, reply.audio.audio, reply.audio.mimeType) : null;
-    const assistant = await db.prisma.conversation.create({
-      data: {
-        sessionId: session.id,
-        role: 'assistant',
-        content: reply.text,
-        audioUrl,
-        turnId: recording.turnId,
-        interrupted: reply.interrupted,
-        createdAt: now(),
-      },
+    const assistantId = await insertMessage(db.prisma, {
+      sessionId: session.id,
+      role: 'assistant',
+      content: reply.text,
+      audioUrl,
+      turnId: recording.turnId,
+      interrupted: reply.interrupted,
+      createdAt: now(),
     });
     if (!reply.interrupted) {
-      recording.emit({ type: 'reply.done', messageId: assistant.id, text: reply.text });
+      recording.emit({ type: 'reply.done', messageId: assistantId, text: reply.text });
       if (services.providers.avatar.live && reply.text.length > 0) {
-        await services.jobs.enqueue<AvatarJob>(AVATAR_JOB, { turnId: recording.turnId, sessionId: session.id, messageId: assistant.id, text: reply.text, userLanguage: user.nativeLanguage });
+        await services.jobs.enqueue<AvatarJob>(AVATAR_JOB, { turnId: recording.turnId, sessionId: session.id, messageId: assistantId, text: reply.text, userLanguage: user.nativeLanguage });
       }
     }
   }
-  const addedByLlm = await llmFindings;
+  const [addedByLlm] = await Promise.all([llmFindings, stored.saved, checked.saved]);
   await recordActivity(db.prisma, user.id, now(), { turns: 1, corrections: checked.corrections.length + addedByLlm });
   recording.emit({ type: 'turn.done', ...(reply.interrupted ? { interrupted: true } : {}) });
   return { turnId: recording.turnId, userMessageId: stored.messageId, interrupted: reply.interrupted };
-}
-
-async function recentHistory(services: Services, sessionId: string, excludeId: string): Promise<HistoryMessage[]> {
-  const rows = await services.db.prisma.conversation.findMany({
-    where: { sessionId, id: { not: excludeId }, content: { not: '' } },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: HISTORY_MESSAGES,
-    select: { role: true, content: true },
-  });
-  return rows.reverse();
 }

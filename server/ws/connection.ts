@@ -17,6 +17,7 @@ import { estimateAudioSeconds } from '../security/audio-duration';
 import { limitKeys, limitsOf, waitWords } from '../security/limits';
 import type { Services } from '../services';
 import { AudioUpload, toBuffer } from './audio-upload';
+import { BatchedSender } from './batched-sender';
 
 const AUTH_TIMEOUT_MS = 10_000;
 type ErrorCodeOf = Extract<ServerEvent, { type: 'error' }>['code'];
@@ -29,6 +30,7 @@ export class ConversationConnection {
   private turnInFlight: { abort: AbortController; done: Promise<unknown> } | null = null;
   private readonly authTimer: NodeJS.Timeout;
   private closed = false;
+  private readonly sender: BatchedSender;
   /** Messages are handled one at a time, in arrival order (audio frames must not overtake turn.audio.end). */
   private inbox: Promise<void> = Promise.resolve();
 
@@ -38,15 +40,13 @@ export class ConversationConnection {
     private readonly ws: WSContext,
   ) {
     this.authTimer = setTimeout(() => this.close(WsCloseCode.authTimeout, 'auth message expected'), AUTH_TIMEOUT_MS);
+    // A failed send means the peer went away; the turn still finishes and is stored.
+    this.sender = new BatchedSender(ws, () => this.onClose());
   }
 
   private send(event: ServerEvent) {
     if (this.closed) return;
-    try {
-      this.ws.send(JSON.stringify(event));
-    } catch {
-      // The peer went away mid-send; the turn still finishes and is stored.
-    }
+    this.sender.send(JSON.stringify(event));
   }
 
   private sendError(code: ErrorCodeOf, message: string, retryAfterSec?: number) {

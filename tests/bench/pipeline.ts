@@ -8,6 +8,7 @@ import { startFakeElevenLabs } from '../fakes/elevenlabs';
 import { tokenize } from '../fakes/harness';
 import { startFakeOpenAi } from '../fakes/openai';
 import { ARTICLE_TEXT, ARTICLE_TITLE } from '../fixtures/article';
+import { testDatabases } from '../support/databases';
 import { TestSocket } from '../support/ws-client';
 import { startServerProcess } from './server-process';
 import { percentile } from './stats';
@@ -27,6 +28,8 @@ const RECORDING = wavFile(sinePcm16(1.5, 16_000), 16_000);
 const args = process.argv.slice(2);
 const levelsArg = args.includes('--levels') ? args[args.indexOf('--levels') + 1]! : '1,50,200';
 const levels = levelsArg.split(',').map(Number);
+// --postgres: run the server on the PostgreSQL of DATABASE_URL (a fresh database) instead of PGlite.
+const onPostgres = args.includes('--postgres');
 
 function floorAndSequential() {
   const tokens = tokenize(REPLY);
@@ -49,7 +52,7 @@ function floorAndSequential() {
   return { floorMs, sequentialMs: STT_MS + wholeLlm + wholeTts, replyTokens: tokens.length, firstSentence };
 }
 
-async function runLevel(url: string, concurrency: number, rssMb: () => number) {
+async function runLevel(url: string, concurrency: number, rssMb: () => number, cpuMs: () => number) {
   const post = async (path: string, body: unknown, token?: string) =>
     (await (
       await fetch(`${url}${path}`, {
@@ -69,6 +72,7 @@ async function runLevel(url: string, concurrency: number, rssMb: () => number) {
     }),
   );
   let peakRss = rssMb();
+  const cpuBefore = cpuMs();
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb())), 100);
   let errors = 0;
   const ttfa: number[] = [];
@@ -98,7 +102,7 @@ async function runLevel(url: string, concurrency: number, rssMb: () => number) {
     }),
   );
   clearInterval(sampler);
-  return { concurrency, ttfa, errors, rssMb: peakRss };
+  return { concurrency, ttfa, errors, rssMb: peakRss, serverCpuMsPerTurn: Math.round((cpuMs() - cpuBefore) / concurrency) };
 }
 
 const fakes = await Promise.all([
@@ -113,18 +117,26 @@ const fakes = await Promise.all([
   startFakeElevenLabs({ knobs: { ttfbMs: TTS_FIRST_BYTE_MS, perTokenMs: TTS_PER_CHUNK_MS, charactersPerChunk: TTS_CHARS_PER_CHUNK } }),
 ]);
 const [openai, elevenlabs] = fakes;
+const database = onPostgres ? await testDatabases.find((d) => d.name === 'postgres')?.create() : undefined;
+if (onPostgres && !database) throw new Error('--postgres needs DATABASE_URL');
 const server = await startServerProcess({
   DATA_DIR: `/tmp/vea-bench-${process.pid}`,
+  ...(database?.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
   OPENAI_API_KEY: 'bench',
   OPENAI_BASE_URL: `${openai.url}/v1`,
   ELEVENLABS_API_KEY: 'bench',
   ELEVENLABS_BASE_URL: elevenlabs.url,
+  // The benchmark's learners talk far more than a real one may; the cost limits would refuse them.
+  TURNS_PER_MINUTE: '0',
+  AUDIO_SEC_PER_DAY: '0',
 });
 const { floorMs, sequentialMs, replyTokens } = floorAndSequential();
 const results = [];
 try {
+  // One turn first so that compilation and caches warm up outside the measurement.
+  await runLevel(server.url, 1, () => server.rssMb(), () => server.cpuMs());
   for (const concurrency of levels) {
-    const level = await runLevel(server.url, concurrency, () => server.rssMb());
+    const level = await runLevel(server.url, concurrency, () => server.rssMb(), () => server.cpuMs());
     const p50 = percentile(level.ttfa, 50);
     const p95 = percentile(level.ttfa, 95);
     results.push({
@@ -135,11 +147,13 @@ try {
       sequentialMs,
       errors: level.errors,
       rssMb: level.rssMb,
+      serverCpuMsPerTurn: level.serverCpuMsPerTurn,
     });
   }
 } finally {
   await server.stop();
   await Promise.all(fakes.map((fake) => fake.close()));
+  await database?.drop();
 }
-console.log(JSON.stringify({ replyTokens, levels: results }, null, 2));
+console.log(JSON.stringify({ database: onPostgres ? 'postgres' : 'pglite', replyTokens, levels: results }, null, 2));
 process.exit(0);
