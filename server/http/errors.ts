@@ -50,18 +50,21 @@ const DATABASE_DOWN_CODES = new Set([
   'P1001', // Prisma: can't reach database server
   'P1017', // Prisma: server closed the connection
 ]);
-const DATABASE_DOWN_MESSAGES = /Connection terminated|connection timeout|terminating connection|Client has encountered a connection error|PGlite is closed/i;
+const DATABASE_DOWN_MESSAGES = /Connection terminated|connection timeout|terminating connection|Client has encountered a connection error|PGlite is closed|Can't reach database server/i;
+/** Prisma's driver-adapter errors (raw queries report them as P2010 with meta.driverAdapterError). */
+const DATABASE_DOWN_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout']);
 
 /** True when an error (or its cause chain) says the database cannot be reached right now. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 6; depth++) {
     if (typeof current !== 'object') return false;
-    const candidate = current as { code?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
+    const candidate = current as { code?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown; kind?: unknown; meta?: { driverAdapterError?: unknown } };
     for (const code of [candidate.code, candidate.originalCode]) {
       if (typeof code === 'string' && DATABASE_DOWN_CODES.has(code)) return true;
     }
+    if (typeof candidate.kind === 'string' && DATABASE_DOWN_KINDS.has(candidate.kind)) return true;
     if (typeof candidate.message === 'string' && DATABASE_DOWN_MESSAGES.test(candidate.message)) return true;
-    current = candidate.cause;
+    current = candidate.cause ?? candidate.meta?.driverAdapterError;
   }
   return false;
 }
