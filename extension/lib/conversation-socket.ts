@@ -1,7 +1,13 @@
 // The conversation WebSocket: authenticates first, reconnects by itself with backoff, and resends
 // any turn the server had not acknowledged when the connection dropped, so the turn resumes.
-import { WsCloseCode, type ClientMessage } from '../../shared/ws';
+// A spoken turn is `turn.audio.start`, the recording's slices as binary frames, `turn.audio.end`;
+// its slices are kept until the server acknowledges the turn, so a reconnect can send it again.
+import { WsCloseCode, type AUDIO_MIME_TYPES, type ClientMessage } from '../../shared/ws';
 import { parseServerEvent, type PanelEvent } from './server-events';
+
+export type AudioMimeType = (typeof AUDIO_MIME_TYPES)[number];
+
+type UnackedTurn = { kind: 'text'; text: string } | { kind: 'audio'; mimeType: AudioMimeType; chunks: Blob[]; ended: boolean };
 
 export type SocketStatus = 'connecting' | 'open' | 'reconnecting' | 'closed' | 'failed';
 
@@ -16,6 +22,9 @@ export interface ConversationSocketOptions {
 
 export interface ConversationSocket {
   sendTurn: (text: string, clientTurnId: string) => void;
+  startAudioTurn: (clientTurnId: string, mimeType: AudioMimeType) => void;
+  sendAudio: (clientTurnId: string, chunk: Blob) => void;
+  endAudioTurn: (clientTurnId: string) => void;
   /** Stops the tutor's reply in flight (barge-in without a new turn). */
   cancelTurn: () => void;
   close: () => void;
@@ -34,7 +43,7 @@ export function socketUrl(serverUrl: string, sessionId: string): string {
 
 export function createConversationSocket(options: ConversationSocketOptions): ConversationSocket {
   const { url, getToken, onEvent, onStatus, WebSocketImpl = WebSocket, backoffMs = [300, 1000, 2000, 5000] } = options;
-  const unacked = new Map<string, string>();
+  const unacked = new Map<string, UnackedTurn>();
   /** Turns the server acknowledged but has not finished, with the last event seen of each. */
   const unfinished = new Map<string, number>();
   let socket: WebSocket | null = null;
@@ -72,7 +81,7 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
         attempt = 0;
         onStatus('open');
         for (const [turnId, afterSeq] of unfinished) send({ type: 'resume', turnId, afterSeq });
-        for (const [clientTurnId, text] of unacked) send({ type: 'turn.text', text, clientTurnId });
+        for (const [clientTurnId, turn] of unacked) resend(clientTurnId, turn);
       }
       if (event.type === 'ack') acknowledge(event.clientTurnId);
       track(event);
@@ -90,6 +99,18 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
       onStatus('reconnecting');
       retryTimer = setTimeout(connect, delay);
     };
+  }
+
+  function resend(clientTurnId: string, turn: UnackedTurn): void {
+    if (turn.kind === 'text') return send({ type: 'turn.text', text: turn.text, clientTurnId });
+    send({ type: 'turn.audio.start', mimeType: turn.mimeType, clientTurnId });
+    for (const chunk of turn.chunks) socket?.send(chunk);
+    if (turn.ended) send({ type: 'turn.audio.end' });
+  }
+
+  function audioTurn(clientTurnId: string): Extract<UnackedTurn, { kind: 'audio' }> | null {
+    const turn = unacked.get(clientTurnId);
+    return turn?.kind === 'audio' ? turn : null;
   }
 
   function track(event: PanelEvent): void {
@@ -111,8 +132,26 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
 
   return {
     sendTurn(text, clientTurnId) {
-      unacked.set(clientTurnId, text);
+      unacked.set(clientTurnId, { kind: 'text', text });
       if (ready) send({ type: 'turn.text', text, clientTurnId });
+    },
+    startAudioTurn(clientTurnId, mimeType) {
+      unacked.set(clientTurnId, { kind: 'audio', mimeType, chunks: [], ended: false });
+      if (ready) send({ type: 'turn.audio.start', mimeType, clientTurnId });
+    },
+    sendAudio(clientTurnId, chunk) {
+      const turn = audioTurn(clientTurnId);
+      if (!turn || turn.ended) return;
+      turn.chunks.push(chunk);
+      if (ready) socket?.send(chunk);
+    },
+    endAudioTurn(clientTurnId) {
+      const turn = audioTurn(clientTurnId);
+      if (!turn || turn.ended) return;
+      // Nothing was recorded: the server would only answer that the recording is empty.
+      if (turn.chunks.length === 0) return void unacked.delete(clientTurnId);
+      turn.ended = true;
+      if (ready) send({ type: 'turn.audio.end' });
     },
     cancelTurn() {
       if (ready) send({ type: 'turn.cancel' });

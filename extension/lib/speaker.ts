@@ -39,6 +39,11 @@ type Player = (utterance: Utterance, done: () => void) => Stop;
 
 const NO_VOICE_GRACE_MS = 400;
 
+/** Frees a sentence's audio once it has played or been dropped. */
+function release(utterance: Utterance): void {
+  if (utterance.src?.startsWith('blob:')) URL.revokeObjectURL(utterance.src);
+}
+
 export function createSpeaker(options: SpeakerOptions): Speaker {
   const { onSpeaking, onViseme, frameMs = 50 } = options;
   const synth = options.synth === undefined ? (globalThis.speechSynthesis ?? null) : options.synth;
@@ -111,20 +116,28 @@ export function createSpeaker(options: SpeakerOptions): Speaker {
     const cues = alignmentToCues(utterance.alignment ?? estimateAlignment(utterance.text));
     const stopAnimation = animate(() => cues, () => audio.currentTime * 1000);
     let fallback: Stop | null = null;
-    audio.onended = () => {
-      stopAnimation();
-      done();
-    };
-    audio.onerror = () => {
+    let stopped = false;
+    // Audio that cannot play (undecodable, or refused by the autoplay policy) is spoken instead.
+    const speakInstead = () => {
+      if (stopped || fallback) return;
+      audio.onended = audio.onerror = null;
       stopAnimation();
       fallback = playSynth(utterance, done);
     };
-    audio.play().catch(() => undefined);
+    audio.onended = () => {
+      stopAnimation();
+      release(utterance);
+      done();
+    };
+    audio.onerror = speakInstead;
+    audio.play().catch(speakInstead);
     return () => {
+      stopped = true;
       audio.onended = audio.onerror = null;
       stopAnimation();
       audio.pause();
       fallback?.();
+      release(utterance);
     };
   };
 
@@ -154,7 +167,7 @@ export function createSpeaker(options: SpeakerOptions): Speaker {
       playNext();
     },
     cancel() {
-      queue.length = 0;
+      queue.splice(0).forEach(release);
       if (!stopCurrent) return;
       const stop = stopCurrent;
       stopCurrent = null;

@@ -45,8 +45,9 @@ function recognitionCtor(scope: object): RecognitionCtor | null {
 }
 
 export function createRecognizer(handlers: RecognizerHandlers, scope: object = globalThis): Recognizer | null {
-  const Ctor = recognitionCtor(scope);
-  if (!Ctor) return null;
+  const found = recognitionCtor(scope);
+  if (!found) return null;
+  const Ctor: RecognitionCtor = found;
   let current: RecognitionLike | null = null;
   let keepListening = false;
 

@@ -1,61 +1,49 @@
-// Push-to-talk and hands-free speech input for the panel: the live transcript goes to the
-// store, each final result is sent as a text turn, and pressing the mic interrupts the tutor.
+// The panel's speech input as a React hook: wires the voice input to the browser's microphone,
+// recorder, level meter and recognizer, and to the conversation store.
 import { useEffect, useRef, useState } from 'react';
-import { createRecognizer, type Recognizer } from './speech-recognition';
+import { openMicrophone, startRecording } from './audio-recorder';
+import { watchMicLevel } from './mic-level';
+import { createRecognizer } from './speech-recognition';
 import type { TutorController } from './tutor-controller';
+import { createVoiceInput, type VoiceInput, type VoiceInputState } from './voice-input';
 import type { ConversationStore } from '../stores/conversation-store';
 
-export interface VoiceInput {
-  supported: boolean;
-  listening: boolean;
-  handsFree: boolean;
-  needsPermission: boolean;
-  press: () => void;
-  release: () => void;
-  setHandsFree: (on: boolean) => void;
-  /** Records one utterance and hands its text over (the practice card's Say it). */
-  recordOnce: ((onText: (text: string) => void) => void) | null;
-}
+export type VoiceInputView = Omit<VoiceInput, 'dispose'> & VoiceInputState;
 
-export function useVoiceInput(store: ConversationStore, controller: TutorController | null): VoiceInput {
-  const [listening, setListening] = useState(false);
-  const [handsFree, setHandsFreeState] = useState(false);
-  const [needsPermission, setNeedsPermission] = useState(false);
-  const target = useRef<(text: string) => void>(() => undefined);
-  const [recognizer] = useState<Recognizer | null>(() =>
-    createRecognizer({
-      onInterim: (text) => store.getState().setLiveTranscript(text),
-      onFinal: (text) => target.current(text),
-      onError: (error) => {
-        if (error === 'not-allowed' || error === 'service-not-allowed') setNeedsPermission(true);
-        setListening(false);
-      },
-      onEnd: () => setListening(false),
+const canRecord = () => typeof MediaRecorder !== 'undefined' && Boolean(navigator.mediaDevices?.getUserMedia);
+
+export function useVoiceInput(store: ConversationStore, controller: TutorController | null): VoiceInputView {
+  const [state, setState] = useState<VoiceInputState>({ listening: false, handsFree: false, needsPermission: false });
+  const current = useRef(controller);
+  current.current = controller;
+  const [input] = useState(() =>
+    createVoiceInput({
+      controller: () => current.current,
+      sttLive: () => store.getState().capabilities.stt === 'live',
+      createRecognizer,
+      openMicrophone: canRecord() ? openMicrophone : null,
+      startRecording,
+      watchLevel: watchMicLevel,
+      onLiveTranscript: (text) => store.getState().setLiveTranscript(text),
+      onState: setState,
+      onError: (message) => store.getState().setError(message),
     }),
   );
-  const sendTurn = (text: string) => void controller?.sendText(text);
-  useEffect(() => () => recognizer?.stop(), [recognizer]);
-
-  const start = (handsFreeMode: boolean, onText: (text: string) => void) => {
-    if (!recognizer) return;
-    target.current = onText;
-    controller?.bargeIn();
-    setListening(true);
-    recognizer.start(handsFreeMode);
-  };
+  useEffect(() => () => input.dispose(), [input]);
+  useEffect(() => {
+    // A microphone blocked earlier is explained before the learner presses the button.
+    void navigator.permissions
+      ?.query({ name: 'microphone' as PermissionName })
+      .then((status) => status.state === 'denied' && setState((s) => ({ ...s, needsPermission: true })))
+      .catch(() => undefined);
+  }, []);
 
   return {
-    supported: recognizer !== null,
-    listening,
-    handsFree,
-    needsPermission,
-    press: () => !handsFree && start(false, sendTurn),
-    release: () => !handsFree && recognizer?.stop(),
-    setHandsFree(on) {
-      setHandsFreeState(on);
-      if (on) start(true, sendTurn);
-      else recognizer?.stop();
-    },
-    recordOnce: recognizer ? (onText) => start(false, onText) : null,
+    ...state,
+    supported: input.supported,
+    press: input.press,
+    release: input.release,
+    setHandsFree: input.setHandsFree,
+    recordOnce: input.recordOnce,
   };
 }

@@ -108,4 +108,51 @@ describe('conversation socket', () => {
     socket.receive(readyEvent());
     expect(socket.sent.at(-1)).toEqual({ type: 'turn.text', text: 'hello', clientTurnId: 't2' });
   });
+
+  it('streams a spoken turn as start, binary slices and end, and sends it again after a drop until acknowledged', async () => {
+    const client = open();
+    const first = FakeSocket.latest();
+    first.open();
+    await flush();
+    first.receive(readyEvent());
+    const slices = [new Blob(['webm-header']), new Blob(['opus-1'])];
+    client.startAudioTurn('a1', 'audio/webm;codecs=opus');
+    client.sendAudio('a1', slices[0]!);
+    client.sendAudio('a1', slices[1]!);
+    client.endAudioTurn('a1');
+    client.sendAudio('a1', new Blob(['late']));
+    expect(first.sent.slice(1)).toEqual([
+      { type: 'turn.audio.start', mimeType: 'audio/webm;codecs=opus', clientTurnId: 'a1' },
+      { binary: slices[0] },
+      { binary: slices[1] },
+      { type: 'turn.audio.end' },
+    ]);
+    first.drop();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = FakeSocket.latest();
+    second.open();
+    await flush();
+    second.receive(readyEvent());
+    expect(second.sent.slice(1)).toEqual(first.sent.slice(1));
+    second.receive({ type: 'ack', messageId: 'm1', clientTurnId: 'a1', turnId: 'u1', seq: 0 });
+    second.receive({ type: 'turn.done', turnId: 'u1', seq: 9 });
+    second.drop();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const third = FakeSocket.latest();
+    third.open();
+    await flush();
+    third.receive(readyEvent());
+    expect(third.sent).toEqual([{ type: 'auth', token: 'tok' }]);
+  });
+
+  it('does not end a spoken turn in which nothing was recorded', async () => {
+    const client = open();
+    const socket = FakeSocket.latest();
+    socket.open();
+    await flush();
+    socket.receive(readyEvent());
+    client.startAudioTurn('a2', 'audio/webm;codecs=opus');
+    client.endAudioTurn('a2');
+    expect(socket.sent.slice(1)).toEqual([{ type: 'turn.audio.start', mimeType: 'audio/webm;codecs=opus', clientTurnId: 'a2' }]);
+  });
 });

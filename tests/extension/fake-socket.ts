@@ -11,8 +11,9 @@ export class FakeSocket {
     FakeSocket.instances.push(this);
   }
 
-  send(data: string): void {
-    this.sent.push(JSON.parse(data));
+  /** JSON messages as objects; binary frames (audio) as `{ binary: <the frame> }`. */
+  send(data: string | Blob): void {
+    this.sent.push(typeof data === 'string' ? JSON.parse(data) : { binary: data });
   }
 
   close(code = 1000): void {

@@ -113,4 +113,41 @@ describe('tutor controller', () => {
     expect(api.endSession).toHaveBeenCalledWith('s1');
     expect(store.getState().status).toBe('closed');
   });
+
+  it('streams a spoken turn, interrupting the tutor, and shows it as the learner\'s pending message', async () => {
+    const { controller, speaker, socket, store } = await connected();
+    const turn = controller.startSpokenTurn('audio/webm;codecs=opus');
+    expect(speaker.cancel).toHaveBeenCalled();
+    const slice = new Blob(['opus']);
+    turn!.send(slice);
+    turn!.end('I has visit');
+    expect(socket.sent.slice(-3)).toEqual([
+      { type: 'turn.audio.start', mimeType: 'audio/webm;codecs=opus', clientTurnId: 'c1' },
+      { binary: slice },
+      { type: 'turn.audio.end' },
+    ]);
+    expect(store.getState().messages.at(-1)).toMatchObject({ role: 'user', text: 'I has visit', pending: true });
+    socket.receive({ type: 'ack', messageId: 'm1', clientTurnId: 'c1', turnId: 't9', seq: 0 });
+    socket.receive({ type: 'transcript', messageId: 'm1', text: 'I has visited a hive.', audioUrl: '/media/x.webm', turnId: 't9', seq: 1 });
+    expect(store.getState().messages.filter((m) => m.role === 'user')).toMatchObject([{ id: 'm1', text: 'I has visited a hive.', pending: false }]);
+  });
+
+  it('does not play audio still arriving for a reply the learner interrupted', async () => {
+    const { controller, speaker, socket } = await connected();
+    socket.receive(audio(0, false, '', [0]));
+    controller.startSpokenTurn('audio/webm;codecs=opus');
+    socket.receive(audio(1, true, '', [0]));
+    socket.receive({ type: 'reply.done', messageId: 'a1', text: 'Hi', turnId: 't1', seq: 8 });
+    socket.receive({ type: 'turn.done', turnId: 't1', seq: 9, interrupted: true });
+    expect(speaker.say).not.toHaveBeenCalled();
+  });
+
+  it('plays sentences in order even when a later one is complete first', async () => {
+    const { speaker, socket } = await connected();
+    const sentence = (sentenceIndex: number, text: string) => ({ ...audio(0, true, 'AAAA', [0]), sentenceIndex, text, seq: 10 + sentenceIndex });
+    socket.receive(sentence(1, 'Second.'));
+    expect(speaker.say).not.toHaveBeenCalled();
+    socket.receive(sentence(0, 'First.'));
+    expect(vi.mocked(speaker.say).mock.calls.map(([u]) => u.text)).toEqual(['First.', 'Second.']);
+  });
 });
