@@ -12,6 +12,7 @@ import { AppError, errorBody, handleError } from './http/errors';
 import { authRoutes } from './routes/auth';
 import { checkRoutes } from './routes/check';
 import { healthRoutes } from './routes/health';
+import { metricsRoutes } from './routes/metrics';
 import { phraseRoutes } from './routes/phrases';
 import { mediaRoutes } from './routes/media';
 import { progressRoutes } from './routes/progress';
@@ -49,10 +50,11 @@ export function createApp(services: Services, options: { upgradeWebSocket?: Upgr
     c.set('logger', logger);
     const started = performance.now();
     await next();
-    logger.info(
-      { method: c.req.method, path: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) },
-      'request',
-    );
+    const ms = performance.now() - started;
+    // The route pattern (/api/conversations/sessions/:id), never the raw path with its ids.
+    const labels = { method: c.req.method, route: c.req.routePath, status: c.res.status };
+    services.metrics.httpRequest(labels, ms);
+    logger.info({ method: labels.method, path: labels.route, status: labels.status, ms: Math.round(ms) }, 'request');
   });
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
   app.use('/api/*', cors({ origin: allowedOrigin(services.config), allowHeaders: ['Authorization', 'Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 600 }));
@@ -67,6 +69,7 @@ export function createApp(services: Services, options: { upgradeWebSocket?: Upgr
   );
 
   app.route('/', healthRoutes());
+  app.route('/', metricsRoutes());
   app.route('/api/auth', authRoutes());
   app.route('/api/users', userRoutes());
   app.route('/api/conversations', sessionRoutes());

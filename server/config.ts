@@ -25,6 +25,8 @@ export const ConfigSchema = z.object({
   /** Where the embedded database (and later, recorded audio) lives. */
   DATA_DIR: z.string().trim().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set: GET /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. Unset: /metrics is open. */
+  METRICS_TOKEN: optionalString,
   /** Bearer tokens expire after this many days. */
   TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Comma-separated origins allowed by CORS besides localhost in development, e.g. chrome-extension://<id>. */

@@ -7,6 +7,7 @@ import { runMigrations } from './db/migrate';
 import { createLocalChecker, type LocalChecker } from './learning/checker';
 import { createInProcessQueue } from './jobs/queue';
 import { createMediaStore } from './media/store';
+import { createPrometheusMetrics } from './metrics/prometheus';
 import { registerAvatarJob } from './pipeline/avatar-job';
 import { createSessionHub } from './pipeline/session-hub';
 import { TurnLog } from './pipeline/turn-log';
@@ -30,10 +31,17 @@ export async function buildServices(config: Config, logger: Logger): Promise<Ser
     throw error;
   }
   const timeout = config.PROVIDER_TIMEOUT_MS ? { timeoutMs: config.PROVIDER_TIMEOUT_MS } : {};
+  const metrics = createPrometheusMetrics({ processMetrics: config.NODE_ENV !== 'test' });
   const { capabilities, ...providers } = selectProviders(config, createOfflineProviders(), {
     onFallback: (capability, reason) => {
       logger.warn({ capability, err: reason.message }, 'provider fell back to offline');
+      metrics.vendorError(reason.provider, capability);
+      metrics.vendorFallback(reason.provider, capability);
       reportFallback(capability);
+    },
+    onRetry: (capability, { attempt, delayMs, reason }) => {
+      logger.info({ capability, vendor: reason.provider, attempt, delayMs, status: reason.options.status }, 'provider retry');
+      metrics.vendorError(reason.provider, capability);
     },
     resilience: { stt: timeout, llm: timeout, tts: timeout, pronunciation: timeout },
   });
@@ -42,6 +50,7 @@ export async function buildServices(config: Config, logger: Logger): Promise<Ser
     config,
     db,
     logger,
+    metrics,
     checker: await getLocalChecker(),
     providers,
     capabilities,

@@ -6,6 +6,7 @@ import type { Database } from './db/client';
 import type { JobQueue } from './jobs/queue';
 import type { LocalChecker } from './learning/checker';
 import type { MediaStore } from './media/store';
+import type { Metrics } from './metrics/metrics';
 import type { SessionHub } from './pipeline/session-hub';
 import type { TurnLog } from './pipeline/turn-log';
 import type { Providers } from './providers/types';
@@ -17,6 +18,8 @@ export interface Services {
   config: Config;
   db: Database;
   logger: Logger;
+  /** Request, turn, vendor, socket and queue metrics (GET /metrics). */
+  metrics: Metrics;
   checker: LocalChecker;
   providers: Providers;
   capabilities: Record<Capability, 'live' | 'offline'>;

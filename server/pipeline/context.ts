@@ -1,8 +1,9 @@
 // What every step of a turn shares: the services, the session and learner, the turn's event
-// recording, and the signal that barge-in aborts.
+// recording, its stage timer, and the signal that barge-in aborts.
 import type { Level, NativeLanguage } from '../../shared/corrections';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
+import type { TurnTimer } from '../metrics/turn-timer';
 import type { LearnerProfile } from '../providers/types';
 import type { Services } from '../services';
 import type { TurnRecording } from './turn-log';
@@ -12,6 +13,7 @@ export interface TurnContext {
   session: Session;
   user: AuthUser;
   recording: TurnRecording;
+  timer: TurnTimer;
   signal: AbortSignal;
 }
 

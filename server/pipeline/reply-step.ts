@@ -13,19 +13,29 @@ export interface Reply {
 }
 
 export async function streamReply(turn: TurnContext, context: TutorTurnContext): Promise<Reply> {
-  const { services, recording, signal } = turn;
+  const { services, recording, signal, timer } = turn;
   const splitter = new SentenceSplitter();
-  const speech = new SpeechQueue(services.providers.tts, (event) => recording.emit(event), signal, (error) =>
+  const emit: typeof recording.emit = (event) => {
+    if (event.type === 'audio') timer.audioSent();
+    return recording.emit(event);
+  };
+  const speech = new SpeechQueue(services.providers.tts, emit, signal, (error) =>
     services.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'speech failed mid-sentence'),
   );
+  const speak = (sentence: string) => {
+    timer.ttsStarted();
+    speech.speak(sentence);
+  };
   let text = '';
   let failed = false;
   try {
+    timer.llmStarted();
     for await (const piece of services.providers.llm.streamReply(context, signal)) {
       if (signal.aborted) break;
+      timer.llmPiece();
       text += piece;
       recording.emit({ type: 'reply.delta', text: piece });
-      for (const sentence of splitter.push(piece)) speech.speak(sentence);
+      for (const sentence of splitter.push(piece)) speak(sentence);
     }
   } catch (error) {
     if (!signal.aborted) {
@@ -35,7 +45,7 @@ export async function streamReply(turn: TurnContext, context: TutorTurnContext):
     }
   }
   const rest = splitter.flush();
-  if (rest && !signal.aborted) speech.speak(rest);
+  if (rest && !signal.aborted) speak(rest);
   const audio = await speech.finish();
   return { text: text.trim(), audio, interrupted: signal.aborted, failed };
 }

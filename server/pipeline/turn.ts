@@ -5,6 +5,7 @@
 import type { NativeLanguage } from '../../shared/corrections';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
+import { TurnTimer } from '../metrics/turn-timer';
 import { recordActivity } from '../progress/rollup';
 import type { TutorTurnContext } from '../providers/types';
 import type { Services } from '../services';
@@ -15,6 +16,7 @@ import { noticeText } from './notices';
 import { streamReply } from './reply-step';
 import { withTurnScope } from './turn-scope';
 import { insertMessage, recentHistory } from './turn-store';
+import { reportTurn } from './turn-report';
 import { storeUserInput, type TurnInput } from './user-input';
 
 const HISTORY_MESSAGES = 20;
@@ -31,7 +33,7 @@ export interface RunTurnOptions {
 export async function runTurn(options: RunTurnOptions) {
   const { services, session, user, signal } = options;
   const recording = services.turns.start(session.id);
-  const turn: TurnContext = { services, session, user, recording, signal };
+  const turn: TurnContext = { services, session, user, recording, timer: new TurnTimer(), signal };
   const noticed = new Set<string>();
   const scope = {
     notice(capability: Parameters<typeof noticeText>[0]) {
@@ -40,9 +42,12 @@ export async function runTurn(options: RunTurnOptions) {
       recording.emit({ type: 'notice', capability, message: noticeText(capability, user.nativeLanguage as NativeLanguage) });
     },
   };
+  let outcome: Awaited<ReturnType<typeof converse>> | undefined;
   try {
-    return await withTurnScope(scope, () => converse(turn, options));
+    outcome = await withTurnScope(scope, () => converse(turn, options));
+    return outcome;
   } finally {
+    reportTurn(turn, options.input.kind, { interrupted: outcome?.interrupted ?? signal.aborted, failed: outcome === undefined, fallbacks: [...noticed] });
     await services.turns.finish(recording);
   }
 }

@@ -29,7 +29,9 @@ export async function storeUserInput(turn: TurnContext, input: TurnInput, client
   const message = { id: messageId };
   recording.emit({ type: 'ack', messageId, ...clientId });
   try {
+    turn.timer.sttStarted();
     const transcript = await services.providers.stt.transcribe({ audio: input.audio, mimeType: input.mimeType, language: 'en' }, turn.signal);
+    turn.timer.sttFinished();
     const text = transcript.text.trim();
     recording.emit({ type: 'transcript', messageId: message.id, text, audioUrl });
     // The recording is stored already; the transcript joins it while the tutor starts answering.

@@ -42,6 +42,7 @@ export class ConversationConnection {
     this.authTimer = setTimeout(() => this.close(WsCloseCode.authTimeout, 'auth message expected'), AUTH_TIMEOUT_MS);
     // A failed send means the peer went away; the turn still finishes and is stored.
     this.sender = new BatchedSender(ws, () => this.onClose());
+    services.metrics.webSocketOpened();
   }
 
   private send(event: ServerEvent) {
@@ -213,6 +214,7 @@ export class ConversationConnection {
   }
 
   onClose() {
+    if (!this.closed) this.services.metrics.webSocketClosed();
     this.closed = true;
     clearTimeout(this.authTimer);
     this.unsubscribe?.();

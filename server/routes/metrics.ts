@@ -1,0 +1,24 @@
+// GET /metrics — Prometheus text format. Open by default (scrape it on a private network);
+// with METRICS_TOKEN set it asks for `Authorization: Bearer <METRICS_TOKEN>`.
+import { timingSafeEqual } from 'node:crypto';
+import { Hono } from 'hono';
+import type { AppEnv } from '../http/context';
+import { AppError } from '../http/errors';
+
+function sameSecret(given: string, expected: string) {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function metricsRoutes() {
+  return new Hono<AppEnv>().get('/metrics', async (c) => {
+    const { metrics, config } = c.get('services');
+    if (config.METRICS_TOKEN) {
+      const given = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
+      if (!sameSecret(given, config.METRICS_TOKEN)) throw new AppError('unauthorized', 'Send Authorization: Bearer <METRICS_TOKEN>.');
+    }
+    const { contentType, body } = await metrics.exposition();
+    return c.body(body, 200, { 'content-type': contentType });
+  });
+}
