@@ -20,6 +20,8 @@ import { AudioUpload, toBuffer } from './audio-upload';
 import { BatchedSender } from './batched-sender';
 
 const AUTH_TIMEOUT_MS = 10_000;
+/** Late events that make sense alone (a finished turn's video, a failed render's notice). */
+const STANDALONE_EVENTS = new Set<ServerEvent['type']>(['avatar.video', 'notice']);
 type ErrorCodeOf = Extract<ServerEvent, { type: 'error' }>['code'];
 
 export class ConversationConnection {
@@ -31,6 +33,8 @@ export class ConversationConnection {
   private readonly authTimer: NodeJS.Timeout;
   private closed = false;
   private readonly sender: BatchedSender;
+  /** Per turn, the last sequence number this socket has sent. */
+  private readonly delivered = new Map<string, number>();
   /** Messages are handled one at a time, in arrival order (audio frames must not overtake turn.audio.end). */
   private inbox: Promise<void> = Promise.resolve();
 
@@ -133,7 +137,7 @@ export class ConversationConnection {
     clearTimeout(this.authTimer);
     this.user = user;
     this.session = session;
-    this.unsubscribe = hub.subscribe(session.id, (event) => this.send(event));
+    this.unsubscribe = hub.subscribe(session.id, (event) => this.deliver(event));
     const greeting = await openingMessage(this.services, session, user);
     this.send({ type: 'ready', sessionId: session.id, capabilities, ...(greeting ? { greeting } : {}) });
   }
@@ -206,10 +210,29 @@ export class ConversationConnection {
     });
   }
 
+  /**
+   * A session event, live. A turn already under way when this socket connected is left to the
+   * client's `resume`, so that it arrives whole and in order, never a delivered event twice.
+   */
+  private deliver(event: ServerEvent) {
+    const seq = 'seq' in event ? event.seq : undefined;
+    if (!('turnId' in event) || !event.turnId || seq === undefined || STANDALONE_EVENTS.has(event.type)) return this.send(event);
+    const last = this.delivered.get(event.turnId);
+    if (last === undefined ? seq > 0 : seq <= last) return;
+    this.delivered.set(event.turnId, seq);
+    this.send(event);
+  }
+
   private async resume(turnId: string, afterSeq: number) {
-    const replay = await this.services.turns.replay(this.session!.id, turnId, afterSeq);
-    if (!replay) return this.sendError('not_found', 'No such turn in this session.');
-    for (const event of replay.events) this.send(event);
+    const sessionId = this.session!.id;
+    const stored = await this.services.turns.replay(sessionId, turnId, afterSeq);
+    if (!stored) return this.sendError('not_found', 'No such turn in this session.');
+    // Read a live turn again after the await: its events since then would be in neither part.
+    const live = this.services.turns.liveTurn(turnId);
+    const from = Math.max(afterSeq, this.delivered.get(turnId) ?? -1);
+    const replay = live?.sessionId === sessionId ? { events: live.eventsAfter(from), lastSeq: live.lastSeq, complete: live.complete } : stored;
+    for (const event of replay.events) if ('seq' in event && event.seq !== undefined && event.seq > from) this.send(event);
+    this.delivered.set(turnId, Math.max(from, replay.lastSeq));
     this.send({ type: 'resumed', turnId, lastSeq: replay.lastSeq, complete: replay.complete });
   }
 

@@ -161,7 +161,8 @@ describe.each(testDatabases)('REST fuzz on $name', (database) => {
     if (request.auth === 'valid') headers.authorization = `Bearer ${valid}`;
     if (request.auth === 'forged') headers.authorization = 'Bearer vea_forged_token_0000';
     if (request.auth === 'malformed') headers.authorization = 'Basic ' + Buffer.from('a:b').toString('base64');
-    const res = await t.app.request(pathOf(request.route, request.idKind), { method: request.route.method, headers, body: request.body });
+    const body = request.body instanceof Uint8Array ? new Uint8Array(request.body) : request.body;
+    const res = await t.app.request(pathOf(request.route, request.idKind), { method: request.route.method, headers, body });
     const text = await res.text();
     const context = `${key} auth=${request.auth} -> ${res.status} ${text.slice(0, 300)}`;
     expect(res.status, context).toBeLessThan(500);

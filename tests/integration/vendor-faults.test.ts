@@ -34,7 +34,7 @@ const ROUNDS: { openai: Fault; elevenlabs: Fault; did: Fault }[] = [
   { openai: { kind: '429', retryAfterSec: 30, pathIncludes: 'transcriptions' }, elevenlabs: { kind: '500', afterRequests: 5 }, did: { kind: 'cut' } },
 ];
 
-type TurnEvent = Extract<ServerEvent, { turnId: string }>;
+type TurnEvent = ServerEvent & { turnId: string; seq: number };
 
 describe('vendor faults during a multi-session run', () => {
   let fakes: Fakes;

@@ -226,4 +226,42 @@ describe('spoken turn with live vendors (loopback fakes)', () => {
     expect(replayed.at(-1)!.type === 'turn.done' || replayed.some((e) => e.type === 'turn.done')).toBe(true);
     fakes.openai.setKnobs({ perTokenMs: 0 });
   });
+
+  it("a client that drops during a spoken turn's reply resumes and gets the rest, audio included, in order", async () => {
+    fakes.openai.setKnobs({ perTokenMs: 15 });
+    fakes.elevenlabs.setKnobs({ perTokenMs: 15 });
+    try {
+      const { sessionId, socket } = await openSession();
+      const from = socket.events.length;
+      speak(socket);
+      const firstDelta = await socket.waitFor('reply.delta', from);
+      const seen = eventsOfTurn(socket, firstDelta.turnId);
+      expect(seen.map((e) => e.type).slice(0, 2)).toEqual(['ack', 'transcript']);
+      const lastSeq = seen.at(-1)!.seq;
+      socket.close();
+
+      const again = await TestSocket.open(`${server.url.replace('http', 'ws')}/ws/conversation/${sessionId}`);
+      sockets.push(again);
+      again.send({ type: 'auth', token });
+      await again.waitFor('ready');
+      again.send({ type: 'resume', turnId: firstDelta.turnId, afterSeq: lastSeq });
+      await again.waitFor('resumed');
+      // Events after the replay arrive live on the new socket; the turn ends there.
+      const done = await again.waitFor('turn.done', 0, 20_000);
+      expect(done.turnId).toBe(firstDelta.turnId);
+
+      const rest = eventsOfTurn(again, firstDelta.turnId);
+      const seqs = [...seen, ...rest].map((e) => e.seq);
+      expect(seqs).toEqual(seqs.map((_, i) => i));
+      const audio = rest.filter((e) => e.type === 'audio') as Extract<ServerEvent, { type: 'audio' }>[];
+      expect(audio.filter((a) => a.final).map((a) => a.sentenceIndex)).toEqual([0, 1, 2]);
+      expect(audio.some((a) => a.data.length > 0)).toBe(true);
+      expect(rest.find((e) => e.type === 'reply.done')).toMatchObject({ text: REPLY });
+      const stored = await t.services.db.prisma.conversation.findMany({ where: { sessionId, turnId: firstDelta.turnId }, orderBy: { createdAt: 'asc' } });
+      expect(stored.map((m) => [m.role, m.content])).toEqual([['user', SPOKEN], ['assistant', REPLY]]);
+    } finally {
+      fakes.openai.setKnobs({ perTokenMs: 0 });
+      fakes.elevenlabs.setKnobs({ perTokenMs: 0 });
+    }
+  });
 });
