@@ -52,13 +52,23 @@ export async function runTurn(options: RunTurnOptions) {
   }
 }
 
+/**
+ * Marks work started ahead of its await as observed: should the turn fail before that await (the
+ * database gone), a rejection nobody observed would end the whole process.
+ */
+function startedAhead<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  return work;
+}
+
 async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptions) {
   const { services, session, user, recording, signal } = turn;
   const { db, now } = services;
   // The conversation so far does not depend on this turn's words: fetch it while they are stored
   // and transcribed, so the tutor can start the moment the text is known.
-  const history = recentHistory(db.prisma, session.id, recording.turnId, HISTORY_MESSAGES);
+  const history = startedAhead(recentHistory(db.prisma, session.id, recording.turnId, HISTORY_MESSAGES));
   const stored = await storeUserInput(turn, input, clientTurnId);
+  startedAhead(stored.saved);
   if (stored.text === null) {
     await Promise.all([history, stored.saved]);
     recording.emit({ type: 'turn.done', interrupted: signal.aborted });
@@ -66,6 +76,7 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
   }
 
   const checked = await localCorrections(turn, stored.messageId, stored.text);
+  startedAhead(checked.saved);
   const context: TutorTurnContext = {
     article: articleOf(session),
     learner: learnerOf(user),
@@ -74,7 +85,7 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
     localCorrections: checked.corrections,
     correctedText: checked.corrected,
   };
-  const llmFindings = llmCorrections(turn, stored.messageId, context);
+  const llmFindings = startedAhead(llmCorrections(turn, stored.messageId, context));
   const reply = await streamReply(turn, context);
 
   if (reply.text.length > 0 || !reply.interrupted) {
