@@ -1,0 +1,19 @@
+# The VideoEngAI server (API, WebSocket, media files). Untested here: these machines cannot run
+# Docker (README, Operations). With no DATABASE_URL it keeps the embedded database under /data.
+FROM node:20-slim
+WORKDIR /app
+
+# prisma generate runs on install (postinstall) and needs the schema and its config first.
+COPY package.json package-lock.json prisma.config.ts ./
+COPY prisma ./prisma
+# Dev dependencies included on purpose: the server runs its TypeScript through tsx.
+RUN npm ci --no-audit --no-fund
+
+COPY . .
+RUN mkdir -p /data && chown node:node /data
+
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=8787 DATA_DIR=/data
+VOLUME /data
+EXPOSE 8787
+USER node
+CMD ["node", "--import", "tsx", "server/main.ts"]
