@@ -22,7 +22,13 @@ interface ChromeTabsGlobal {
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
-export async function launchExtension(options: { locale?: string } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  locale?: string;
+  /** A WAV file Chromium's fake microphone plays (in a loop) to getUserMedia. */
+  fakeMicrophoneWav?: string;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'videoengai-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: ensureChromium(),
@@ -40,6 +46,7 @@ export async function launchExtension(options: { locale?: string } = {}): Promis
       '--disable-gpu',
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
+      ...(options.fakeMicrophoneWav ? [`--use-file-for-fake-audio-capture=${resolve(options.fakeMicrophoneWav)}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -89,6 +89,16 @@ export class PanelPage {
     await this.page.getByTestId('send-button').click();
   }
 
+  /** Push-to-talk: holds the mic button for `ms`, as a learner holds it while speaking. */
+  async holdMicFor(ms: number): Promise<void> {
+    const box = await this.page.getByTestId('mic-button').boundingBox();
+    if (!box) throw new Error('The mic button is not visible');
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.down();
+    await this.page.waitForTimeout(ms);
+    await this.page.mouse.up();
+  }
+
   async avatarSpeaking(): Promise<string | null> {
     return this.avatar.getAttribute('data-speaking');
   }

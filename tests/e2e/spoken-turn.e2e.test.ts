@@ -1,0 +1,149 @@
+// A spoken turn end to end: Chromium's fake microphone plays a WAV of a learner's sentence, the
+// panel records it with MediaRecorder and streams it to the real server, which runs against the
+// vendor fakes (live speech-to-text, tutor and voice). Its own browser, since the fake microphone
+// is a launch flag.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakes, type Fakes } from '../support/fakes';
+import { startArticleSite, type ArticleSite } from './support/article-site';
+import { launchExtension, type ExtensionBrowser } from './support/extension';
+import { OptionsPage, PanelPage } from './support/pages';
+import { startServer, type RunningServer } from './support/server-process';
+
+/** What the fake speech-to-text "hears": the sentence the WAV fixture says, errors included. */
+const SPOKEN = 'I has visit a rooftop hive yesterday and it were amazing.';
+const HANDS_FREE_SPOKEN = 'The bees was very calm when the keeper open the hive.';
+const WAV = 'tests/fixtures/audio/spoken-turn.wav';
+const SHOTS = 'test-results';
+const EMAIL = `speaker-${Date.now()}@example.test`;
+const PASSWORD = 'correct horse battery';
+
+/** Media the panel played, recorded by a wrapper around HTMLMediaElement.play. */
+interface PlaybackLog {
+  __playback: { src: string; ended: boolean; failed: boolean }[];
+}
+
+let fakes: Fakes;
+let server: RunningServer;
+let site: ArticleSite;
+let ext: ExtensionBrowser;
+let panel: PanelPage;
+let sessionId = '';
+const framesSent: string[] = [];
+
+async function login(): Promise<string> {
+  const answer = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+  });
+  return ((await answer.json()) as { token: string }).token;
+}
+
+function sentMessages(type: string): number {
+  return framesSent.filter((frame) => (JSON.parse(frame) as { type: string }).type === type).length;
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  fakes = await startFakes();
+  fakes.openai.setKnobs({ transcript: SPOKEN });
+  fakes.elevenlabs.setKnobs({ secondsPerCharacter: 0.03 });
+  [server, site] = await Promise.all([startServer({ env: fakes.env }), startArticleSite()]);
+  ext = await launchExtension({ fakeMicrophoneWav: WAV });
+  await ext.context.addInitScript(() => {
+    const log: PlaybackLog['__playback'] = [];
+    (window as unknown as PlaybackLog).__playback = log;
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      const entry = { src: this.src, ended: false, failed: false };
+      log.push(entry);
+      this.addEventListener('ended', () => (entry.ended = true));
+      this.addEventListener('error', () => (entry.failed = true));
+      return play.call(this);
+    };
+  });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await Promise.all([server?.stop(), site?.close(), fakes?.close()]);
+});
+
+describe('a spoken turn in Chromium against the vendor fakes', () => {
+  it('connects a panel whose server transcribes speech live', async () => {
+    const options = await OptionsPage.open(ext);
+    await options.useServer(server.url);
+    await options.signUp(EMAIL, PASSWORD);
+    const article = await ext.context.newPage();
+    await article.goto(site.url('article'));
+    const page = await ext.context.newPage();
+    page.on('websocket', (socket) => {
+      sessionId = decodeURIComponent(new URL(socket.url()).pathname.split('/').at(-1) ?? '');
+      // Only text frames: Chromium does not report the binary (Blob) audio frames to the test.
+      socket.on('framesent', ({ payload }) => typeof payload === 'string' && framesSent.push(payload));
+    });
+    await page.goto(ext.pageUrl(`sidepanel.html?tab=${await ext.tabIdOf(site.url('article'))}`));
+    panel = new PanelPage(page);
+    await panel.waitUntilConnected();
+    await expect.poll(() => panel.page.locator('[data-testid="mic-button"]:enabled').count()).toBe(1);
+    await expect.poll(() => panel.tutorMessages.count()).toBeGreaterThan(0);
+  });
+
+  it('records while the mic is held, and shows the transcript, its correction and the spoken reply', async () => {
+    const repliesBefore = await panel.tutorMessages.count();
+    await panel.holdMicFor(3000);
+
+    expect(sentMessages('turn.audio.start')).toBe(1);
+    await expect.poll(() => sentMessages('turn.audio.end')).toBe(1);
+    expect(sentMessages('turn.text')).toBe(0);
+
+    await expect.poll(() => panel.userMessages.first().getAttribute('data-pending'), { timeout: 20_000 }).toBeNull();
+    await expect.poll(() => panel.userMessages.first().textContent()).toContain('rooftop hive yesterday');
+    await expect.poll(() => panel.corrections.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => panel.tutorMessages.count(), { timeout: 20_000 }).toBe(repliesBefore + 1);
+    await expect.poll(() => panel.tutorMessages.last().textContent(), { timeout: 20_000 }).toContain('really interesting point');
+    await expect.poll(() => panel.avatarSpeaking(), { timeout: 10_000 }).toBe('true');
+    await panel.page.screenshot({ path: `${SHOTS}/panel-spoken-turn.png`, fullPage: true });
+    await expect.poll(() => panel.avatarSpeaking(), { timeout: 60_000 }).toBe('false');
+
+    // The reply's sentences played as the server's audio, to their end, not by a fallback.
+    const playback = await panel.page.evaluate(() => (window as unknown as PlaybackLog).__playback);
+    const played = playback.filter((entry) => entry.src.startsWith('blob:'));
+    expect(played.length).toBeGreaterThanOrEqual(3);
+    expect(played.every((entry) => entry.ended && !entry.failed)).toBe(true);
+
+    // What reached speech-to-text is the panel's WebM recording (its EBML header names the format).
+    const transcriptions = fakes.openai.requests.filter((request) => request.path === '/v1/audio/transcriptions');
+    expect(transcriptions).toHaveLength(1);
+    expect(transcriptions[0]!.body.includes(Buffer.from('webm'))).toBe(true);
+    expect(transcriptions[0]!.body.length).toBeGreaterThan(10_000);
+
+    const token = await login();
+    const messages = (await fetch(`${server.url}/api/conversations/sessions/${sessionId}/conversations`, {
+      headers: { authorization: `Bearer ${token}` },
+    }).then((r) => r.json())) as { items: { role: string; content: string; audioUrl: string | null }[] };
+    const spoken = messages.items.find((m) => m.role === 'user');
+    expect(spoken).toMatchObject({ content: SPOKEN });
+    expect(spoken?.audioUrl).toBeTruthy();
+  });
+
+  it('hands-free: speaking while the tutor talks interrupts it, and silence ends the turn', async () => {
+    fakes.openai.setKnobs({ transcript: HANDS_FREE_SPOKEN });
+    await panel.type('Tell me more about the bees, please.');
+    await expect.poll(() => panel.avatarSpeaking(), { timeout: 20_000 }).toBe('true');
+    const startsBefore = sentMessages('turn.audio.start');
+    const handsFree = panel.page.getByRole('checkbox');
+    await handsFree.check();
+    const interruptedAt = Date.now();
+    await expect.poll(() => panel.avatarSpeaking(), { timeout: 5_000 }).toBe('false');
+    // The reply is ~10 s of audio: it stopped because the learner spoke, not because it ended.
+    expect(Date.now() - interruptedAt).toBeLessThan(5_000);
+    await expect.poll(() => sentMessages('turn.audio.start'), { timeout: 10_000 }).toBeGreaterThan(startsBefore);
+    await expect.poll(() => sentMessages('turn.audio.end'), { timeout: 15_000 }).toBeGreaterThan(1);
+    await handsFree.uncheck();
+    await expect
+      .poll(() => panel.userMessages.filter({ hasText: 'keeper open the hive' }).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+  });
+});
