@@ -1,6 +1,7 @@
 // One conversation socket. The first message must be { type: 'auth', token }; after that the
 // socket receives every event of its session (through the session hub) and may send turns (text
-// or audio), cancel the reply in flight, or resume a turn it missed. Bad messages get an `error`
+// or audio), cancel the reply in flight, or resume a turn it missed (a turn already under way when
+// it connected comes through resume only, whole and in order). Bad messages get an `error`
 // event and the socket stays open; a session that is not the caller's closes it with 4004.
 // Turns past the user's per-minute or per-day audio limit get a rate_limited error with
 // retryAfterSec and are not run (nothing stored, no vendor called).
