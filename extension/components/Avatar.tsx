@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Viseme } from '../lib/visemes';
 import type { Translate } from '../lib/i18n';
 
@@ -20,6 +21,9 @@ interface AvatarProps {
 
 export function Avatar({ speaking, viseme, videoUrl, t }: AvatarProps) {
   const mouth = MOUTHS[viseme];
+  // A video this browser cannot play leaves the animated avatar in place.
+  const [failedUrl, setFailedUrl] = useState<string | null>(null);
+  const video = videoUrl && videoUrl !== failedUrl ? videoUrl : undefined;
   return (
     <div
       data-testid="avatar"
@@ -29,8 +33,15 @@ export function Avatar({ speaking, viseme, videoUrl, t }: AvatarProps) {
       aria-label={speaking ? `${t('avatarLabel')} (${t('speaking')})` : t('avatarLabel')}
       className="mx-auto h-28 w-28 shrink-0"
     >
-      {videoUrl ? (
-        <video src={videoUrl} autoPlay playsInline className="h-full w-full rounded-full object-cover" />
+      {video ? (
+        <video
+          data-testid="avatar-video"
+          src={video}
+          autoPlay
+          playsInline
+          onError={() => setFailedUrl(video)}
+          className="h-full w-full rounded-full object-cover"
+        />
       ) : (
         <svg viewBox="0 0 100 100" className="h-full w-full" aria-hidden="true">
           <g className="avatar-body">

@@ -28,6 +28,7 @@ let server: RunningServer;
 let site: ArticleSite;
 let ext: ExtensionBrowser;
 let panel: PanelPage;
+let options: OptionsPage;
 let sessionId = '';
 const framesSent: string[] = [];
 
@@ -72,7 +73,7 @@ afterAll(async () => {
 
 describe('a spoken turn in Chromium against the vendor fakes', () => {
   it('connects a panel whose server transcribes speech live', async () => {
-    const options = await OptionsPage.open(ext);
+    options = await OptionsPage.open(ext);
     await options.useServer(server.url);
     await options.signUp(EMAIL, PASSWORD);
     const article = await ext.context.newPage();
@@ -145,5 +146,18 @@ describe('a spoken turn in Chromium against the vendor fakes', () => {
     await expect
       .poll(() => panel.userMessages.filter({ hasText: 'keeper open the hive' }).count(), { timeout: 20_000 })
       .toBeGreaterThan(0);
+  });
+
+  it('plays the rendered avatar video of a reply when the setting asks for it', async () => {
+    await options.page.getByTestId('avatar').selectOption('video-when-ready');
+    await panel.type('What do the keepers do in winter?');
+    const video = panel.page.getByTestId('avatar-video');
+    await video.waitFor({ timeout: 30_000 });
+    expect(await video.getAttribute('src')).toContain(fakes.did.url);
+    await expect
+      .poll(() => video.evaluate((el: HTMLVideoElement) => el.error === null && (el.currentTime > 0 || el.ended)), { timeout: 15_000 })
+      .toBe(true);
+    await options.page.getByTestId('avatar').selectOption('animated');
+    await expect.poll(() => video.count()).toBe(0);
   });
 });
