@@ -24,6 +24,10 @@ export const ConfigSchema = z.object({
   ),
   /** Where the embedded database (and later, recorded audio) lives. */
   DATA_DIR: z.string().trim().min(1).default('./data'),
+  /** Whether this process works background jobs (video renders); false makes a web-only process. */
+  JOB_WORKERS: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  /** A job running longer than this is taken as lost (its process died) and retried elsewhere. */
+  JOB_EXPIRE_SEC: z.coerce.number().int().min(2).max(86_400).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set: GET /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. Unset: /metrics is open. */
   METRICS_TOKEN: optionalString,
@@ -53,7 +57,10 @@ export const ConfigSchema = z.object({
    * longest wait for the next piece). Unset: the defaults in providers/select.ts. The avatar keeps
    * its own, which covers a whole render.
    */
-  PROVIDER_TIMEOUT_MS: optionalString.pipe(z.coerce.number().int().min(50).max(600_000).optional()),
+  PROVIDER_TIMEOUT_MS: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce.number().int().min(50).max(600_000).optional(),
+  ),
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,

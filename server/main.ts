@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { startServer } from './server';
-import { buildServices } from './services-factory';
+import { buildServices, closeServices } from './services-factory';
 
 async function main() {
   // A .env beside package.json configures the server like the environment does (.env.example).
@@ -28,7 +28,7 @@ async function main() {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await server.close();
-    await services.db.close();
+    await closeServices(services);
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

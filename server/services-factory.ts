@@ -5,7 +5,9 @@ import type { Config } from './config';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { createLocalChecker, type LocalChecker } from './learning/checker';
+import { createPgBossQueue } from './jobs/pg-boss-queue';
 import { createInProcessQueue } from './jobs/queue';
+import { createPgSessionHub } from './pipeline/pg-session-hub';
 import { createMediaStore } from './media/store';
 import { createPrometheusMetrics } from './metrics/prometheus';
 import { registerAvatarJob } from './pipeline/avatar-job';
@@ -45,7 +47,13 @@ export async function buildServices(config: Config, logger: Logger): Promise<Ser
     },
     resilience: { stt: timeout, llm: timeout, tts: timeout, pronunciation: timeout },
   });
-  const hub = createSessionHub();
+  // On PostgreSQL several processes may serve the same learners: jobs go to pg-boss and events
+  // made by one process reach sockets held by another through LISTEN/NOTIFY.
+  const hub = config.DATABASE_URL ? await createPgSessionHub(config.DATABASE_URL, logger) : createSessionHub();
+  const jobs = config.DATABASE_URL
+    ? await createPgBossQueue({ connectionString: config.DATABASE_URL, workers: config.JOB_WORKERS, expireInSeconds: config.JOB_EXPIRE_SEC, logger })
+    : createInProcessQueue({ concurrency: 4, onError: (name, error) => logger.error({ job: name, err: error }, 'job failed') });
+  metrics.trackQueueDepth(() => jobs.depth());
   const services: Services = {
     config,
     db,
@@ -57,10 +65,17 @@ export async function buildServices(config: Config, logger: Logger): Promise<Ser
     hub,
     turns: new TurnLog(db.prisma, hub),
     media: createMediaStore(config.DATA_DIR),
-    jobs: createInProcessQueue({ concurrency: 4, onError: (name, error) => logger.error({ job: name, err: error }, 'job failed') }),
+    jobs,
     now: () => new Date(),
     rateLimiter: createPostgresRateLimiter(db.prisma, () => services.now()),
   };
   registerAvatarJob(services);
   return services;
+}
+
+/** Stops background work, the session hub and the database, in that order. */
+export async function closeServices(services: Services): Promise<void> {
+  await services.jobs.close();
+  await services.hub.close();
+  await services.db.close();
 }

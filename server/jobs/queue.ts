@@ -1,12 +1,17 @@
 // Background work (avatar video renders) off the turn's path. In-process by default: a small
-// worker pool with bounded concurrency. The scale-out issue puts pg-boss behind this interface.
+// worker pool with bounded concurrency. On PostgreSQL, jobs/pg-boss-queue.ts implements the same
+// interface so that any server process can work any job.
 export type JobHandler<Payload> = (payload: Payload) => Promise<void>;
 
 export interface JobQueue {
-  register<Payload>(name: string, handler: JobHandler<Payload>): void;
-  enqueue<Payload>(name: string, payload: Payload): Promise<void>;
+  /** Handlers run in this process only when it works jobs (JOB_WORKERS). */
+  register<Payload extends object>(name: string, handler: JobHandler<Payload>): void;
+  enqueue<Payload extends object>(name: string, payload: Payload): Promise<void>;
   /** Resolves when every queued job has finished (tests, shutdown). */
   idle(): Promise<void>;
+  /** Jobs waiting or running (for /metrics). */
+  depth(): Promise<number>;
+  close(): Promise<void>;
 }
 
 export function createInProcessQueue(options: { concurrency: number; onError: (name: string, error: unknown) => void }): JobQueue {
@@ -48,5 +53,10 @@ export function createInProcessQueue(options: { concurrency: number; onError: (n
       pump();
     },
     idle: () => (running.size === 0 && waiting.length === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve))),
+    depth: async () => running.size + waiting.length,
+    close: async () => {
+      waiting.length = 0;
+      await Promise.all(running);
+    },
   };
 }

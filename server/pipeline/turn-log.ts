@@ -35,10 +35,12 @@ export class TurnRecording {
     private readonly hub: SessionHub,
   ) {}
 
-  emit(event: TurnEventInput): ServerEvent {
+  /** Numbers the event and delivers it; `broadcast` also reaches other server processes. */
+  emit(event: TurnEventInput, options: { broadcast?: boolean } = {}): ServerEvent {
     const full = { ...event, turnId: this.turnId, seq: this.events.length } as ServerEvent;
     this.events.push(full);
-    this.hub.publish(this.sessionId, full);
+    if (options.broadcast) this.hub.broadcast(this.sessionId, full);
+    else this.hub.publish(this.sessionId, full);
     return full;
   }
 

@@ -49,6 +49,9 @@ export async function runTurn(options: RunTurnOptions) {
   } finally {
     reportTurn(turn, options.input.kind, { interrupted: outcome?.interrupted ?? signal.aborted, failed: outcome === undefined, fallbacks: [...noticed] });
     await services.turns.finish(recording);
+    // Queued only once the turn's events are stored: a worker in another process continues the
+    // turn's numbering from the database.
+    if (outcome?.avatarJob) await services.jobs.enqueue<AvatarJob>(AVATAR_JOB, outcome.avatarJob);
   }
 }
 
@@ -72,7 +75,7 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
   if (stored.text === null) {
     await Promise.all([history, stored.saved]);
     recording.emit({ type: 'turn.done', interrupted: signal.aborted });
-    return { turnId: recording.turnId, userMessageId: stored.messageId, interrupted: signal.aborted };
+    return { turnId: recording.turnId, userMessageId: stored.messageId, interrupted: signal.aborted, avatarJob: undefined };
   }
 
   const checked = await localCorrections(turn, stored.messageId, stored.text);
@@ -87,6 +90,7 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
   };
   const llmFindings = startedAhead(llmCorrections(turn, stored.messageId, context));
   const reply = await streamReply(turn, context);
+  let avatarJob: AvatarJob | undefined;
 
   if (reply.text.length > 0 || !reply.interrupted) {
     const audioUrl = reply.audio ? await services.media.save(user.id, reply.audio.audio, reply.audio.mimeType) : null;
@@ -102,12 +106,12 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
     if (!reply.interrupted) {
       recording.emit({ type: 'reply.done', messageId: assistantId, text: reply.text });
       if (services.providers.avatar.live && reply.text.length > 0) {
-        await services.jobs.enqueue<AvatarJob>(AVATAR_JOB, { turnId: recording.turnId, sessionId: session.id, messageId: assistantId, text: reply.text, userLanguage: user.nativeLanguage });
+        avatarJob = { turnId: recording.turnId, sessionId: session.id, messageId: assistantId, text: reply.text, userLanguage: user.nativeLanguage };
       }
     }
   }
   const [addedByLlm] = await Promise.all([llmFindings, stored.saved, checked.saved]);
   await recordActivity(db.prisma, user.id, now(), { turns: 1, corrections: checked.corrections.length + addedByLlm });
   recording.emit({ type: 'turn.done', ...(reply.interrupted ? { interrupted: true } : {}) });
-  return { turnId: recording.turnId, userMessageId: stored.messageId, interrupted: reply.interrupted };
+  return { turnId: recording.turnId, userMessageId: stored.messageId, interrupted: reply.interrupted, avatarJob };
 }

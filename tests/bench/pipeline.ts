@@ -10,7 +10,7 @@ import { startFakeOpenAi } from '../fakes/openai';
 import { ARTICLE_TEXT, ARTICLE_TITLE } from '../fixtures/article';
 import { testDatabases } from '../support/databases';
 import { TestSocket } from '../support/ws-client';
-import { startServerProcess } from './server-process';
+import { startServerProcess } from '../support/server-process';
 import { percentile } from './stats';
 
 const STT_MS = 300;

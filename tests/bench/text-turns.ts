@@ -3,7 +3,7 @@
 import pino from 'pino';
 import { loadConfig } from '../../server/config';
 import { startServer } from '../../server/server';
-import { buildServices } from '../../server/services-factory';
+import { buildServices, closeServices } from '../../server/services-factory';
 import { ARTICLE_TEXT, ARTICLE_TITLE } from '../fixtures/article';
 import { learnerSentences } from '../fixtures/learner-sentences';
 import type { TestDatabase } from '../support/databases';
@@ -41,7 +41,7 @@ export async function measureTextTurns(database: TestDatabase, turns = 200, warm
     return { database: database.name, ...summarize(latencies) };
   } finally {
     await server.close();
-    await services.db.close();
+    await closeServices(services);
     await created.drop();
   }
 }

@@ -3,7 +3,7 @@
 import pino, { type Logger } from 'pino';
 import { createApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
-import { buildServices } from '../../server/services-factory';
+import { buildServices, closeServices } from '../../server/services-factory';
 import type { Services } from '../../server/services';
 import type { TestDatabase } from './databases';
 
@@ -60,7 +60,7 @@ export async function createTestApp(
       return { token: json.token, userId: json.user.id, email };
     },
     async close() {
-      await services.db.close();
+      await closeServices(services);
       await db.drop();
     },
   };

@@ -1,5 +1,5 @@
-// Runs the real server as a child process for the benchmarks (so its memory and event loop are
-// its own), on a free port, and reads its resident memory from /proc.
+// Runs the real server as a child process, for benchmarks and multi-process tests: its memory
+// and event loop are its own, it listens on a free port, and it can be stopped or killed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -12,6 +12,8 @@ export interface ServerProcess {
   /** CPU time (user + system) the server has used so far. */
   cpuMs(): number;
   stop(): Promise<void>;
+  /** Ends the process at once, as a crash would (no graceful shutdown). */
+  kill(): Promise<void>;
 }
 
 export function freePort(): Promise<number> {
@@ -61,11 +63,15 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       // utime and stime are fields 14 and 15 of stat (12 and 13 after the command name), in clock ticks.
       return (Number(fields[11]) + Number(fields[12])) * 10;
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => endProcess(child, 'SIGTERM'),
+    kill: () => endProcess(child, 'SIGKILL'),
   };
+}
+
+function endProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
 }
