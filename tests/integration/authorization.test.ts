@@ -47,6 +47,8 @@ const TABLE: Row[] = [
   { route: 'GET /healthz', access: 'public' },
   { route: 'GET /api/openapi.json', access: 'public' },
   { route: 'GET /api/docs', access: 'public' },
+  // Operator data, no learner's: open or guarded by METRICS_TOKEN (tests/integration/operations.test.ts).
+  { route: 'GET /metrics', access: 'public' },
   { route: 'POST /api/auth/register', access: 'public' },
   { route: 'POST /api/users', access: 'public' },
   { route: 'POST /api/auth/login', access: 'public' },
