@@ -269,6 +269,7 @@ export function resilientLlm(primary: LlmProvider, fallback: LlmProvider, option
     streamReply: (context, signal) => guard.stream((s) => primary.streamReply(context, s), (s) => fallback.streamReply(context, s), signal),
     analyzeCorrections: (context, signal) =>
       guard.call((s) => primary.analyzeCorrections(context, s), (s) => fallback.analyzeCorrections(context, s), signal),
+    explainPhrase: (input, signal) => guard.call((s) => primary.explainPhrase(input, s), (s) => fallback.explainPhrase(input, s), signal),
   };
 }
 

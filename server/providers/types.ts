@@ -59,6 +59,14 @@ export interface LlmProvider extends ProviderInfo {
   streamReply(context: TutorTurnContext, signal: AbortSignal): AsyncIterable<string>;
   /** Corrections beyond the local checker's (empty for the offline tutor). */
   analyzeCorrections(context: TutorTurnContext, signal: AbortSignal): Promise<Correction[]>;
+  /** What a phrase means, in one short line in the learner's language; null when unknown (offline). */
+  explainPhrase(input: PhraseToExplain, signal: AbortSignal): Promise<string | null>;
+}
+export interface PhraseToExplain {
+  phrase: string;
+  /** The sentence around it on the page, so the meaning fits its use there. */
+  context?: string;
+  nativeLanguage: NativeLanguage;
 }
 
 // --- TTS ---

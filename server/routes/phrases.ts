@@ -16,6 +16,7 @@ import { bearerSecurity, commonErrors, createRouter, IdParam, jsonBody, jsonResp
 import { judgeUse, sayScore, useFeedback } from '../learning/practice';
 import { recordActivity } from '../progress/rollup';
 import { limitKeys, limitsOf, waitWords } from '../security/limits';
+import type { Services } from '../services';
 
 type PhraseStats = Pick<PhraseView, 'attempts' | 'bestScore' | 'lastPractisedAt'>;
 const NO_ATTEMPTS: PhraseStats = { attempts: 0, bestScore: null, lastPractisedAt: null };
@@ -144,6 +145,19 @@ const listAttempts = createRoute({
   responses: { 200: jsonResponse(listOf(AttemptResult), 'A page of attempts'), ...commonErrors },
 });
 
+const MEANING_TIMEOUT_MS = 8_000;
+
+/** The phrase's meaning in the learner's language from a live LLM; null offline or on failure (saving never waits on it to fail). */
+async function phraseMeaning(services: Services, phrase: string, context: string | undefined, nativeLanguage: NativeLanguage) {
+  if (!services.providers.llm.live) return null;
+  try {
+    return await services.providers.llm.explainPhrase({ phrase, context, nativeLanguage }, AbortSignal.timeout(MEANING_TIMEOUT_MS));
+  } catch (error) {
+    services.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'phrase meaning unavailable');
+    return null;
+  }
+}
+
 export function phraseRoutes() {
   return createRouter()
     .openapi(createPhrase, async (c) => {
@@ -151,6 +165,7 @@ export function phraseRoutes() {
       const { db, now } = c.get('services');
       const userId = c.get('user').id;
       const englishText = body.englishText.replace(/\s+/g, ' ');
+      const meaning = await phraseMeaning(c.get('services'), englishText, body.context, c.get('user').nativeLanguage as NativeLanguage);
       // A per-user lock: a double click on "Practice this phrase" must not save it twice.
       const { phrase, created } = await db.prisma.$transaction(async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`phrase:${userId}`}))`;
@@ -158,7 +173,7 @@ export function phraseRoutes() {
           where: { userId, englishText: { equals: englishText, mode: 'insensitive' } },
         });
         if (existing) return { phrase: existing, created: false };
-        const data = { userId, englishText, sourceUrl: body.sourceUrl || null, createdAt: now() };
+        const data = { userId, englishText, sourceUrl: body.sourceUrl || null, koreanText: meaning, createdAt: now() };
         return { phrase: await tx.practicePhrase.create({ data }), created: true };
       });
       if (!created) return c.json(await phraseView(c, phrase), 200);

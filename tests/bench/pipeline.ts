@@ -4,25 +4,16 @@
 // TTS first byte 150 ms; a three-sentence reply of ~60 tokens. Prints one JSON object.
 import { SentenceSplitter } from '../../server/pipeline/sentences';
 import { sinePcm16, wavFile } from '../fakes/audio';
-import { startFakeElevenLabs } from '../fakes/elevenlabs';
 import { tokenize } from '../fakes/harness';
-import { startFakeOpenAi } from '../fakes/openai';
 import { ARTICLE_TEXT, ARTICLE_TITLE } from '../fixtures/article';
 import { testDatabases } from '../support/databases';
 import { TestSocket } from '../support/ws-client';
 import { startServerProcess } from '../support/server-process';
+import { BENCH_REPLY, LATENCY, startPublishedFakes } from './published-fakes';
 import { percentile } from './stats';
 
-const STT_MS = 300;
-const LLM_FIRST_TOKEN_MS = 350;
-const LLM_PER_TOKEN_MS = 20;
-const TTS_FIRST_BYTE_MS = 150;
-const TTS_PER_CHUNK_MS = 40;
-const TTS_CHARS_PER_CHUNK = 24;
-const REPLY =
-  'That is a great point about the robots that now help older farmers plant their rice in flooded fields. ' +
-  'The article says the machines save many hours of hard work every week, and the government pays half of the price. ' +
-  'Do you think young people would stay in the villages if farming became easier with robots like these?';
+const { sttMs: STT_MS, llmFirstTokenMs: LLM_FIRST_TOKEN_MS, llmPerTokenMs: LLM_PER_TOKEN_MS, ttsFirstByteMs: TTS_FIRST_BYTE_MS, ttsPerChunkMs: TTS_PER_CHUNK_MS, ttsCharsPerChunk: TTS_CHARS_PER_CHUNK } = LATENCY;
+const REPLY = BENCH_REPLY;
 const RECORDING = wavFile(sinePcm16(1.5, 16_000), 16_000);
 
 const args = process.argv.slice(2);
@@ -105,30 +96,13 @@ async function runLevel(url: string, concurrency: number, rssMb: () => number, c
   return { concurrency, ttfa, errors, rssMb: peakRss, serverCpuMsPerTurn: Math.round((cpuMs() - cpuBefore) / concurrency) };
 }
 
-const fakes = await Promise.all([
-  startFakeOpenAi({
-    knobs: {
-      ttfbMsByPath: { '/audio/transcriptions': STT_MS, '/chat/completions': LLM_FIRST_TOKEN_MS },
-      perTokenMs: LLM_PER_TOKEN_MS,
-      replyText: REPLY,
-      transcript: 'Yesterday I go to the farm and I see many robot.',
-    },
-  }),
-  startFakeElevenLabs({ knobs: { ttfbMs: TTS_FIRST_BYTE_MS, perTokenMs: TTS_PER_CHUNK_MS, charactersPerChunk: TTS_CHARS_PER_CHUNK } }),
-]);
-const [openai, elevenlabs] = fakes;
+const fakes = await startPublishedFakes();
 const database = onPostgres ? await testDatabases.find((d) => d.name === 'postgres')?.create() : undefined;
 if (onPostgres && !database) throw new Error('--postgres needs DATABASE_URL');
 const server = await startServerProcess({
   DATA_DIR: `/tmp/vea-bench-${process.pid}`,
   ...(database?.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
-  OPENAI_API_KEY: 'bench',
-  OPENAI_BASE_URL: `${openai.url}/v1`,
-  ELEVENLABS_API_KEY: 'bench',
-  ELEVENLABS_BASE_URL: elevenlabs.url,
-  // The benchmark's learners talk far more than a real one may; the cost limits would refuse them.
-  TURNS_PER_MINUTE: '0',
-  AUDIO_SEC_PER_DAY: '0',
+  ...fakes.env,
 });
 const { floorMs, sequentialMs, replyTokens } = floorAndSequential();
 const results = [];
@@ -152,7 +126,7 @@ try {
   }
 } finally {
   await server.stop();
-  await Promise.all(fakes.map((fake) => fake.close()));
+  await fakes.close();
   await database?.drop();
 }
 console.log(JSON.stringify({ database: onPostgres ? 'postgres' : 'pglite', replyTokens, levels: results }, null, 2));

@@ -40,5 +40,9 @@ export function createOfflineTutor(): LlmProvider {
     async analyzeCorrections() {
       return [];
     },
+    // An honest "don't know": a wrong dictionary gloss would teach the wrong meaning.
+    async explainPhrase() {
+      return null;
+    },
   };
 }

@@ -8,7 +8,7 @@ import { CorrectionType, Severity, type Correction } from '../../../shared/corre
 import { ProviderError } from '../errors';
 import { asProviderFailure } from '../resilient';
 import type { LlmProvider, TutorTurnContext } from '../types';
-import { correctionsSystemPrompt, openingInstruction, recastHint, tutorSystemPrompt } from './prompts';
+import { correctionsSystemPrompt, explainPhraseMessages, openingInstruction, recastHint, tutorSystemPrompt } from './prompts';
 
 export interface OpenAiTutorOptions {
   client: OpenAI;
@@ -83,6 +83,18 @@ export function createOpenAiTutor({ client, model }: OpenAiTutorOptions): LlmPro
         const text = completion.choices[0]?.message.content?.trim();
         if (!text) throw new ProviderError(PROVIDER, 'malformed answer: empty opening', false);
         return text;
+      } catch (error) {
+        throw asProviderFailure(PROVIDER, error, signal);
+      }
+    },
+
+    async explainPhrase({ phrase, context, nativeLanguage }, signal) {
+      try {
+        const completion = await client.chat.completions.create(
+          { model, max_completion_tokens: 80, messages: explainPhraseMessages(phrase, context, nativeLanguage) },
+          { signal },
+        );
+        return completion.choices[0]?.message.content?.trim() || null;
       } catch (error) {
         throw asProviderFailure(PROVIDER, error, signal);
       }

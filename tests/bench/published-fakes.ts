@@ -1,0 +1,47 @@
+// The vendor fakes at the latencies vendors publish (PROVIDERS.md), for the benchmarks: STT final
+// 300 ms after the audio ends; LLM first token 350 ms then 20 ms a token; TTS first byte 150 ms;
+// a three-sentence reply of ~60 tokens.
+import { startFakeElevenLabs } from '../fakes/elevenlabs';
+import { startFakeOpenAi } from '../fakes/openai';
+
+export const LATENCY = {
+  sttMs: 300,
+  llmFirstTokenMs: 350,
+  llmPerTokenMs: 20,
+  ttsFirstByteMs: 150,
+  ttsPerChunkMs: 40,
+  ttsCharsPerChunk: 24,
+} as const;
+
+export const BENCH_REPLY =
+  'That is a great point about the robots that now help older farmers plant their rice in flooded fields. ' +
+  'The article says the machines save many hours of hard work every week, and the government pays half of the price. ' +
+  'Do you think young people would stay in the villages if farming became easier with robots like these?';
+
+export async function startPublishedFakes() {
+  const [openai, elevenlabs] = await Promise.all([
+    startFakeOpenAi({
+      knobs: {
+        ttfbMsByPath: { '/audio/transcriptions': LATENCY.sttMs, '/chat/completions': LATENCY.llmFirstTokenMs },
+        perTokenMs: LATENCY.llmPerTokenMs,
+        replyText: BENCH_REPLY,
+        transcript: 'Yesterday I go to the farm and I see many robot.',
+      },
+    }),
+    startFakeElevenLabs({
+      knobs: { ttfbMs: LATENCY.ttsFirstByteMs, perTokenMs: LATENCY.ttsPerChunkMs, charactersPerChunk: LATENCY.ttsCharsPerChunk },
+    }),
+  ]);
+  return {
+    env: {
+      OPENAI_API_KEY: 'bench',
+      OPENAI_BASE_URL: `${openai.url}/v1`,
+      ELEVENLABS_API_KEY: 'bench',
+      ELEVENLABS_BASE_URL: elevenlabs.url,
+      // Benchmark learners talk far more than a real one may; the cost limits would refuse them.
+      TURNS_PER_MINUTE: '0',
+      AUDIO_SEC_PER_DAY: '0',
+    },
+    close: () => Promise.all([openai.close(), elevenlabs.close()]),
+  };
+}
