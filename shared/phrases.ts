@@ -33,10 +33,38 @@ export type PhraseView = z.infer<typeof PhraseView>;
 export const AttemptKind = z.enum(['say', 'use']);
 export type AttemptKind = z.infer<typeof AttemptKind>;
 
-export const CreateAttemptBody = z.object({
-  kind: AttemptKind,
-  transcript: z.string().trim().min(1).max(MAX_ATTEMPT_CHARS),
+/** What a recorded "say" attempt is sent as: 16 kHz mono 16-bit PCM WAV, which Azure scores. */
+export const ATTEMPT_AUDIO_MIME_TYPE = 'audio/wav';
+export const ATTEMPT_AUDIO_SAMPLE_RATE = 16_000;
+/** 20 s of 16 kHz mono 16-bit PCM; its base64 stays under the API's 1 MB body limit. */
+export const MAX_ATTEMPT_AUDIO_BYTES = 640 * 1024;
+
+export const AttemptAudio = z.object({
+  mimeType: z.literal(ATTEMPT_AUDIO_MIME_TYPE, {
+    error: 'send the recording as 16 kHz mono 16-bit WAV (audio/wav); WebM and other formats are not accepted',
+  }),
+  /** The WAV file, base64. */
+  data: z
+    .base64({ error: 'the WAV file in base64' })
+    .min(1)
+    .max(Math.ceil(MAX_ATTEMPT_AUDIO_BYTES / 3) * 4, { error: `a recording can be at most ${MAX_ATTEMPT_AUDIO_BYTES / 1024} KB (about 20 seconds)` }),
 });
+export type AttemptAudio = z.infer<typeof AttemptAudio>;
+
+export const CreateAttemptBody = z
+  .object({
+    kind: AttemptKind,
+    /** What the learner said; a "say" attempt with audio may leave it out and the server transcribes the recording. */
+    transcript: z.string().trim().min(1).max(MAX_ATTEMPT_CHARS).optional(),
+    /** A "say" attempt's recording, for a pronunciation vendor that listens (Azure). */
+    audio: AttemptAudio.optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.kind === 'use' && body.audio) ctx.addIssue({ code: 'custom', path: ['audio'], message: 'only a "say" attempt takes a recording' });
+    if (body.transcript === undefined && !body.audio) {
+      ctx.addIssue({ code: 'custom', path: ['transcript'], message: body.kind === 'say' ? 'Required unless audio is sent' : 'Required' });
+    }
+  });
 export type CreateAttemptBody = z.infer<typeof CreateAttemptBody>;
 
 export const WordResult = z.object({
@@ -69,6 +97,8 @@ export const SayResult = z.object({
   fluency: z.number(),
   completeness: z.number(),
   words: z.array(WordResult),
+  /** The learner's recording, for its owner to play back; absent when only a transcript was sent. */
+  audioUrl: z.string().optional(),
 });
 export type SayResult = z.infer<typeof SayResult>;
 

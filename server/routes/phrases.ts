@@ -5,16 +5,26 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ListQuery, listOf } from '../../shared/api';
 import type { NativeLanguage } from '../../shared/corrections';
-import { AttemptResult, CreateAttemptBody, CreatePhraseBody, PhraseView } from '../../shared/phrases';
+import {
+  ATTEMPT_AUDIO_MIME_TYPE,
+  ATTEMPT_AUDIO_SAMPLE_RATE,
+  AttemptResult,
+  CreateAttemptBody,
+  CreatePhraseBody,
+  PhraseView,
+} from '../../shared/phrases';
 import { ErrorBody } from '../../shared/errors';
 import { requireAuth } from '../auth/middleware';
 import type { Prisma as PrismaTypes, PracticeAttempt, PracticePhrase } from '../db/generated/client';
 import type { AppEnv } from '../http/context';
-import { notFound, rateLimited } from '../http/errors';
+import { AppError, notFound, rateLimited } from '../http/errors';
 import { cursorArgs, toPage } from '../http/pagination';
 import { bearerSecurity, commonErrors, createRouter, IdParam, jsonBody, jsonResponse } from '../http/router';
 import { judgeUse, sayScore, useFeedback } from '../learning/practice';
+import { readWavFormat } from '../media/wav';
 import { recordActivity } from '../progress/rollup';
+import type { AudioInput } from '../providers/types';
+import { estimateAudioSeconds } from '../security/audio-duration';
 import { limitKeys, limitsOf, waitWords } from '../security/limits';
 import type { Services } from '../services';
 
@@ -71,21 +81,64 @@ async function ownPhrase(c: Context<AppEnv>, id: string) {
   return phrase;
 }
 
-/** Scores an attempt: the score and the kind's own details, stored as the attempt's json. */
-async function assess(c: Context<AppEnv>, phrase: PracticePhrase, attempt: CreateAttemptBody) {
-  const { providers, checker } = c.get('services');
+interface Recording {
+  audio: AudioInput;
+  seconds: number;
+}
+
+/**
+ * A "say" attempt's recording, checked before anything is spent on it: the 16 kHz mono 16-bit WAV
+ * the pronunciation vendor is told it gets, within the length limit, with a transcript or a live
+ * speech-to-text to make one.
+ */
+function checkRecording(c: Context<AppEnv>, attempt: CreateAttemptBody): Recording | null {
+  if (!attempt.audio) return null;
+  const { providers, config } = c.get('services');
+  const bytes = new Uint8Array(Buffer.from(attempt.audio.data, 'base64'));
+  const format = readWavFormat(bytes);
+  const usable = format?.audioFormat === 1 && format.channels === 1 && format.sampleRate === ATTEMPT_AUDIO_SAMPLE_RATE && format.bitsPerSample === 16;
+  if (!usable) throw new AppError('validation_failed', 'audio.data: not a 16 kHz mono 16-bit PCM WAV file.');
+  if (attempt.transcript === undefined && !providers.stt.live) {
+    throw new AppError('validation_failed', 'transcript: Required: this server has no speech-to-text to transcribe the recording.');
+  }
+  const seconds = Math.ceil(estimateAudioSeconds(bytes, ATTEMPT_AUDIO_MIME_TYPE));
+  if (seconds > config.MAX_AUDIO_SEC) {
+    throw new AppError('turn_too_long', `audio: a recording can be at most ${config.MAX_AUDIO_SEC} seconds (this one is about ${seconds}).`);
+  }
+  return { audio: { audio: bytes, mimeType: ATTEMPT_AUDIO_MIME_TYPE, language: 'en' }, seconds };
+}
+
+async function transcribe(c: Context<AppEnv>, audio: AudioInput): Promise<string> {
+  const { providers, logger } = c.get('services');
+  try {
+    return (await providers.stt.transcribe(audio, c.req.raw.signal)).text.trim();
+  } catch (error) {
+    logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'practice recording not transcribed');
+    throw new AppError('service_unavailable', 'Your recording could not be turned into text. Please type what you said, or try again.');
+  }
+}
+
+/** Scores an attempt: what was said, the score and the kind's own details, stored as the attempt's json. */
+async function assess(c: Context<AppEnv>, phrase: PracticePhrase, attempt: CreateAttemptBody, recording: Recording | null) {
+  const { providers, checker, media } = c.get('services');
   if (attempt.kind === 'say') {
+    // Stored before any vendor is called, like a spoken turn's audio.
+    const audioUrl = recording ? await media.save(c.get('user').id, recording.audio.audio, recording.audio.mimeType) : undefined;
+    const transcript = attempt.transcript ?? (recording ? await transcribe(c, recording.audio) : '');
     const result = await providers.pronunciation.assess(
-      { referenceText: phrase.englishText, transcript: attempt.transcript },
+      { referenceText: phrase.englishText, transcript, audio: recording?.audio },
       c.req.raw.signal,
     );
     const { accuracy, fluency, completeness, words } = result;
-    return { score: sayScore(result), details: { accuracy, fluency, completeness, words } };
+    return { transcript, score: sayScore(result), details: { accuracy, fluency, completeness, words, ...(audioUrl ? { audioUrl } : {}) } };
   }
+  // The body's schema requires a transcript for "use".
+  const transcript = attempt.transcript ?? '';
   const language = c.get('user').nativeLanguage as NativeLanguage;
-  const check = await checker.check(attempt.transcript, language);
-  const judgement = judgeUse(phrase.englishText, attempt.transcript, check);
+  const check = await checker.check(transcript, language);
+  const judgement = judgeUse(phrase.englishText, transcript, check);
   return {
+    transcript,
     score: judgement.score,
     details: {
       usedPhrase: judgement.usedPhrase,
@@ -131,7 +184,7 @@ const deletePhrase = createRoute({
   responses: { 204: { description: 'Deleted' }, ...commonErrors },
 });
 const createAttempt = createRoute({
-  ...phraseRoute('post', '/{id}/attempts', 'Say the phrase (scored per word) or use it in a sentence (judged and corrected)'),
+  ...phraseRoute('post', '/{id}/attempts', 'Say the phrase (scored per word; send the 16 kHz WAV recording for a listening vendor) or use it in a sentence (judged and corrected)'),
   request: { params: IdParam, body: jsonBody(CreateAttemptBody) },
   responses: {
     201: jsonResponse(AttemptResult, 'The scored attempt'),
@@ -200,16 +253,24 @@ export function phraseRoutes() {
       const phrase = await ownPhrase(c, c.req.valid('param').id);
       const attempt = c.req.valid('json');
       const { db, now, rateLimiter, config } = c.get('services');
-      // An attempt calls the pronunciation vendor: it counts as a turn.
-      const turns = await rateLimiter.consume(limitKeys.turns(c.get('user').id), limitsOf(config).turns);
+      const userId = c.get('user').id;
+      const recording = checkRecording(c, attempt);
+      // An attempt calls the pronunciation vendor: it counts as a turn, and its recording as speaking time.
+      const turns = await rateLimiter.consume(limitKeys.turns(userId), limitsOf(config).turns);
       if (!turns.allowed) throw rateLimited(`That is a lot of attempts in a minute. Please wait ${waitWords(turns.retryAfterSec)}.`, turns.retryAfterSec);
-      const { score, details } = await assess(c, phrase, attempt);
+      if (recording) {
+        const spoken = await rateLimiter.consume(limitKeys.audioSeconds(userId), limitsOf(config).audioSeconds, recording.seconds);
+        if (!spoken.allowed) {
+          throw rateLimited(`You have used today's speaking time. Type instead, or speak again in ${waitWords(spoken.retryAfterSec)}.`, spoken.retryAfterSec);
+        }
+      }
+      const { transcript, score, details } = await assess(c, phrase, attempt, recording);
       const row = await db.prisma.practiceAttempt.create({
         data: {
           phraseId: phrase.id,
-          userId: c.get('user').id,
+          userId,
           kind: attempt.kind,
-          transcript: attempt.transcript,
+          transcript,
           score,
           details: details as PrismaTypes.InputJsonObject,
           createdAt: now(),
