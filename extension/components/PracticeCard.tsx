@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { Translate } from '../lib/i18n';
 import type { AttemptKind } from '../../shared/phrases';
+import type { RecordPhrase } from '../lib/phrase-recording';
+import { wavAttemptAudio } from '../lib/wav';
 import type { PracticeStore } from '../stores/practice-store';
 import { AttemptResultView } from './AttemptResultView';
 
@@ -10,16 +12,29 @@ interface PracticeCardProps {
   onListen: (text: string) => void;
   /** Records one utterance with speech recognition; null when the browser cannot. */
   onRecord: ((onText: (text: string) => void) => void) | null;
+  /** "Say it": records the microphone too, so the server can score the sound; null when the browser cannot. */
+  onRecordSay: RecordPhrase | null;
   t: Translate;
 }
 
-export function PracticeCard({ store, onListen, onRecord, t }: PracticeCardProps) {
+export function PracticeCard({ store, onListen, onRecord, onRecordSay, t }: PracticeCardProps) {
   const { text, phrase, unavailable, busy, result, error, close, attempt } = useStore(store);
   const [draft, setDraft] = useState('');
+  const [stopRecording, setStopRecording] = useState<(() => void) | null>(null);
   if (!text) return null;
   const meaning = phrase?.koreanText;
+  const say = (record: RecordPhrase) => {
+    const stop = record(({ transcript, wav }) => {
+      setStopRecording(null);
+      setDraft(transcript);
+      void attempt('say', transcript, wav ? wavAttemptAudio(wav) : undefined);
+    });
+    setStopRecording(() => stop);
+  };
   const run = (kind: AttemptKind) => {
+    if (kind === 'say' && stopRecording) return stopRecording();
     if (draft.trim()) return void attempt(kind, draft);
+    if (kind === 'say' && onRecordSay) return say(onRecordSay);
     onRecord?.((spoken) => {
       setDraft(spoken);
       void attempt(kind, spoken);
@@ -55,8 +70,8 @@ export function PracticeCard({ store, onListen, onRecord, t }: PracticeCardProps
         <button type="button" data-testid="practice-listen" onClick={() => onListen(text)} className="rounded bg-white px-2 py-1 text-xs shadow-sm">
           {t('listen')}
         </button>
-        <button type="button" data-testid="practice-say" disabled={busy || !phrase} onClick={() => run('say')} className="rounded bg-indigo-600 px-2 py-1 text-xs text-white disabled:opacity-40">
-          {t('sayIt')}
+        <button type="button" data-testid="practice-say" disabled={busy || !phrase} onClick={() => run('say')} aria-pressed={stopRecording !== null} className="rounded bg-indigo-600 px-2 py-1 text-xs text-white disabled:opacity-40">
+          {stopRecording ? t('stopRecording') : t('sayIt')}
         </button>
         <button type="button" data-testid="practice-use" disabled={busy || !phrase} onClick={() => run('use')} className="rounded bg-indigo-600 px-2 py-1 text-xs text-white disabled:opacity-40">
           {t('useIt')}

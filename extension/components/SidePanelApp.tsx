@@ -48,7 +48,7 @@ export function SidePanelApp({ tabId }: { tabId: number | null | undefined }) {
         </button>
       )}
       {auth === null && <SignInPrompt t={t} />}
-      <PracticeCard store={practice} onListen={(text) => speaker.say({ text })} onRecord={voice.recordOnce} t={t} />
+      <PracticeCard store={practice} onListen={(text) => speaker.say({ text })} onRecord={voice.recordOnce} onRecordSay={voice.recordPhrase} t={t} />
       {voice.needsPermission && <MicPermissionNote t={t} />}
       {(state.error || state.notice) && (
         <p role="alert" data-testid="panel-error" className="rounded bg-red-50 p-2 text-xs text-red-800">

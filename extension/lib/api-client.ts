@@ -17,7 +17,7 @@ import {
 } from '../../shared/api';
 import { CheckResult } from '../../shared/corrections';
 import { ApiError, toApiError } from './api-error';
-import { AttemptResult, PhraseView, type AttemptKind } from '../../shared/phrases';
+import { AttemptResult, PhraseView, type CreateAttemptBody } from '../../shared/phrases';
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -85,8 +85,7 @@ export function createApiClient({ baseUrl, getToken, fetchImpl = fetch }: ApiCli
     createPhrase: (englishText: string, sourceUrl?: string) =>
       request(PhraseView, 'POST', '/api/phrases', { englishText, sourceUrl }),
     listPhrases: () => request(list(PhraseView), 'GET', '/api/phrases'),
-    attemptPhrase: (id: string, kind: AttemptKind, transcript: string) =>
-      request(AttemptResult, 'POST', `/api/phrases/${enc(id)}/attempts`, { kind, transcript }),
+    attemptPhrase: (id: string, attempt: CreateAttemptBody) => request(AttemptResult, 'POST', `/api/phrases/${enc(id)}/attempts`, attempt),
   };
 }
 

@@ -3,12 +3,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { openMicrophone, startRecording } from './audio-recorder';
 import { watchMicLevel } from './mic-level';
+import { createPhraseRecording, type RecordPhrase } from './phrase-recording';
 import { createRecognizer } from './speech-recognition';
 import type { TutorController } from './tutor-controller';
 import { createVoiceInput, type VoiceInput, type VoiceInputState } from './voice-input';
+import { recordingToWav } from './wav';
 import type { ConversationStore } from '../stores/conversation-store';
 
-export type VoiceInputView = Omit<VoiceInput, 'dispose'> & VoiceInputState;
+export type VoiceInputView = Omit<VoiceInput, 'dispose'> & VoiceInputState & { recordPhrase: RecordPhrase | null };
 
 const canRecord = () => typeof MediaRecorder !== 'undefined' && Boolean(navigator.mediaDevices?.getUserMedia);
 
@@ -29,6 +31,14 @@ export function useVoiceInput(store: ConversationStore, controller: TutorControl
       onError: (message) => store.getState().setError(message),
     }),
   );
+  const [recordPhrase] = useState(() =>
+    createPhraseRecording({
+      openMicrophone: canRecord() ? openMicrophone : null,
+      startRecording,
+      toWav: recordingToWav,
+      recognize: input.recordOnce,
+    }),
+  );
   useEffect(() => () => input.dispose(), [input]);
   useEffect(() => {
     // A microphone blocked earlier is explained before the learner presses the button.
@@ -45,5 +55,6 @@ export function useVoiceInput(store: ConversationStore, controller: TutorControl
     release: input.release,
     setHandsFree: input.setHandsFree,
     recordOnce: input.recordOnce,
+    recordPhrase,
   };
 }

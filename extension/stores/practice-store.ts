@@ -1,7 +1,7 @@
 // The practice card: the phrase being practised, saved on the server, and the learner's attempts.
 // A server without the phrase endpoints answers 404; the card then says so and can still Listen.
 import { createStore } from 'zustand/vanilla';
-import type { AttemptKind, AttemptResult, PhraseView } from '../../shared/phrases';
+import type { AttemptAudio, AttemptKind, AttemptResult, PhraseView } from '../../shared/phrases';
 import type { ApiClient } from '../lib/api-client';
 import { ApiError } from '../lib/api-error';
 
@@ -19,7 +19,8 @@ export interface PracticeState {
 export interface PracticeActions {
   open: (text: string, sourceUrl?: string) => Promise<void>;
   close: () => void;
-  attempt: (kind: AttemptKind, transcript: string) => Promise<void>;
+  /** A "say" attempt may carry its recording; the server transcribes it when the words are empty. */
+  attempt: (kind: AttemptKind, transcript: string, audio?: AttemptAudio) => Promise<void>;
   loadPhrases: () => Promise<void>;
 }
 
@@ -52,12 +53,13 @@ export function createPracticeStore(getApi: () => Promise<PracticeApi>) {
         }
       },
       close: () => set({ text: null, phrase: null, result: null, error: null }),
-      async attempt(kind, transcript) {
+      async attempt(kind, transcript, audio) {
         const { phrase } = get();
-        if (!phrase || !transcript.trim()) return;
+        const words = transcript.trim();
+        if (!phrase || (!words && !audio)) return;
         set({ busy: true, error: null });
         try {
-          const result = await (await getApi()).attemptPhrase(phrase.id, kind, transcript);
+          const result = await (await getApi()).attemptPhrase(phrase.id, { kind, ...(words ? { transcript: words } : {}), ...(audio ? { audio } : {}) });
           set({ result, busy: false });
         } catch (error) {
           fail(error);

@@ -71,9 +71,26 @@ describe('practice card store', () => {
     const store = createPracticeStore(async () => api);
     await store.getState().open('break the ice');
     await store.getState().attempt('say', 'break the ice');
-    expect(api.attemptPhrase).toHaveBeenCalledWith('p1', 'say', 'break the ice');
+    expect(api.attemptPhrase).toHaveBeenCalledWith('p1', { kind: 'say', transcript: 'break the ice' });
     expect(store.getState().result?.score).toBe(88);
     await vi.waitFor(() => expect(store.getState().phrases).toHaveLength(1));
+  });
+
+  it('sends a "say" recording with the recognizer\'s words, or alone when it heard nothing', async () => {
+    const api = {
+      createPhrase: vi.fn(async () => phrase),
+      listPhrases: vi.fn(async () => ({ items: [phrase], nextCursor: null })),
+      attemptPhrase: vi.fn(async () => sayResult),
+    };
+    const store = createPracticeStore(async () => api);
+    await store.getState().open('break the ice');
+    const audio = { mimeType: 'audio/wav' as const, data: 'UklGRg==' };
+    await store.getState().attempt('say', ' break the ice ', audio);
+    await store.getState().attempt('say', '', audio);
+    expect(api.attemptPhrase.mock.calls).toEqual([
+      ['p1', { kind: 'say', transcript: 'break the ice', audio }],
+      ['p1', { kind: 'say', audio }],
+    ]);
   });
 
   it('says so when the server has no phrase endpoints', async () => {

@@ -73,6 +73,21 @@ describe.each(testDatabases)('saying a phrase with a recording on $name', (datab
       expect(fakes.openai.requests.filter((r) => r.path === '/v1/audio/transcriptions')).toHaveLength(before + 1);
     });
 
+    it('asks the learner to type when the recording cannot be transcribed, and keeps no attempt', async () => {
+      const { token } = await t.register();
+      const phraseId = await phraseOf(t, token);
+      fakes.openai.setKnobs({ fault: { kind: '500', pathIncludes: '/audio/transcriptions' } });
+      try {
+        const res = await say(t, token, phraseId, { audio: wavAudio(wav16k(1)) });
+        expect(res.status).toBe(503);
+        expect((await res.json()).message).toMatch(/type what you said/);
+      } finally {
+        fakes.openai.setKnobs({ fault: null });
+      }
+      const attempts = await (await t.request('GET', `/api/phrases/${phraseId}/attempts`, { token })).json();
+      expect(attempts.items).toEqual([]);
+    });
+
     it('falls back to scoring the transcript when no recording is sent', async () => {
       const { token } = await t.register();
       const phraseId = await phraseOf(t, token);
