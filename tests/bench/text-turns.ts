@@ -12,7 +12,8 @@ import { summarize } from './stats';
 
 export async function measureTextTurns(database: TestDatabase, turns = 200, warmup = 20) {
   const created = await database.create();
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: created.dataDir, BCRYPT_ROUNDS: '4', ...(created.databaseUrl ? { DATABASE_URL: created.databaseUrl } : {}) });
+  // TURNS_PER_MINUTE=0: the benchmark's learner talks far faster than the cost limit allows.
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: created.dataDir, BCRYPT_ROUNDS: '4', TURNS_PER_MINUTE: '0', ...(created.databaseUrl ? { DATABASE_URL: created.databaseUrl } : {}) });
   const services = await buildServices(config, pino({ level: 'silent' }));
   const server = await startServer(services, { host: '127.0.0.1', port: 0 });
   try {
