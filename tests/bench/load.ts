@@ -21,7 +21,10 @@ const TURN_TIMEOUT_MS = 120_000;
 
 interface LearnerResult {
   sent: number;
+  /** The learner's messages stored (a recording whose transcription failed is still stored). */
   stored: number;
+  /** Stored recordings without a transcript (speech-to-text failed or timed out). */
+  untranscribed: number;
   errors: number;
   ttfaMs: number[];
 }
@@ -56,7 +59,7 @@ async function turn(socket: TestSocket, send: () => void): Promise<number | null
 }
 
 async function learner(url: string, index: number): Promise<LearnerResult> {
-  const result: LearnerResult = { sent: 0, stored: 0, errors: 0, ttfaMs: [] };
+  const result: LearnerResult = { sent: 0, stored: 0, untranscribed: 0, errors: 0, ttfaMs: [] };
   const { token } = (await api(url, 'POST', '/api/auth/register', { email: `load-${Date.now()}-${index}@example.com`, password: 'load-test-password' })) as { token: string };
   const session = (await api(url, 'POST', '/api/conversations/sessions', { pageUrl: 'https://news.example/rice', pageTitle: ARTICLE_TITLE, articleText: ARTICLE_TEXT }, token)) as { id: string };
   const socket = await TestSocket.open(`${url.replace('http', 'ws')}/ws/conversation/${session.id}`);
@@ -83,7 +86,9 @@ async function learner(url: string, index: number): Promise<LearnerResult> {
     socket.close();
   }
   const messages = (await api(url, 'GET', `/api/conversations/sessions/${session.id}/conversations?limit=100`, undefined, token)) as { items: { role: string; content: string }[] };
-  result.stored = messages.items.filter((m) => m.role === 'user' && m.content.length > 0).length;
+  const fromLearner = messages.items.filter((m) => m.role === 'user');
+  result.stored = fromLearner.length;
+  result.untranscribed = fromLearner.filter((m) => m.content.length === 0).length;
   return result;
 }
 
@@ -94,7 +99,7 @@ async function run(label: { processes: number; database: string }, servers: Serv
   const started = performance.now();
   const results = await Promise.all(
     Array.from({ length: sessions }, (_, i) =>
-      learner(servers[i % servers.length]!.url, i).catch(() => ({ sent: TEXT_TURNS + 1, stored: 0, errors: TEXT_TURNS + 1, ttfaMs: [] })),
+      learner(servers[i % servers.length]!.url, i).catch((): LearnerResult => ({ sent: TEXT_TURNS + 1, stored: 0, untranscribed: 0, errors: TEXT_TURNS + 1, ttfaMs: [] })),
     ),
   );
   clearInterval(sampler);
@@ -107,6 +112,7 @@ async function run(label: { processes: number; database: string }, servers: Serv
     turns: sent,
     errors: results.reduce((n, r) => n + r.errors, 0),
     lostMessages: sent - results.reduce((n, r) => n + r.stored, 0),
+    untranscribed: results.reduce((n, r) => n + r.untranscribed, 0),
     ttfaMs: { p50: percentile(ttfa, 50), p95: percentile(ttfa, 95), p99: percentile(ttfa, 99) },
     wallSec: Math.round((performance.now() - started) / 100) / 10,
     rssMb: peakRss,

@@ -81,7 +81,9 @@ async function runLevel(url: string, concurrency: number, rssMb: () => number, c
       socket.ws.on('message', onMessage);
       try {
         await socket.waitFor('turn.done', from, 60_000);
-        const failed = socket.events.slice(from).some((e) => e.type === 'error' || e.type === 'notice');
+        const failures = socket.events.slice(from).filter((e) => e.type === 'error' || e.type === 'notice');
+        const failed = failures.length > 0;
+        if (failed && process.env.BENCH_DEBUG) console.error(JSON.stringify(failures));
         if (failed || firstAudioAt === null) errors++;
         else ttfa.push(firstAudioAt - endedAt);
       } catch {
