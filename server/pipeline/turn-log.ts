@@ -52,15 +52,19 @@ export class TurnRecording {
     return this.events.length - 1;
   }
 
-  /** Writes the events not yet stored; calls are chained so rows land in order, once. */
+  /**
+   * Writes the events not yet stored; calls are chained so rows land in order, once. A failed
+   * write (database down) leaves them pending for the next flush.
+   */
   flush(): Promise<void> {
-    this.writing = this.writing.then(async () => {
+    const run = this.writing.then(async () => {
       const pending = this.events.slice(this.flushed);
       if (pending.length === 0) return;
       await insertTurnEvents(this.prisma, this.sessionId, this.turnId, pending.map(storedForm));
       this.flushed += pending.length;
     });
-    return this.writing;
+    this.writing = run.catch(() => undefined);
+    return run;
   }
 }
 
@@ -81,7 +85,9 @@ export class TurnLog {
   /** Marks a turn done and stores its events; it stays in memory a while for late events. */
   async finish(recording: TurnRecording): Promise<void> {
     recording.complete = true;
-    await recording.flush();
+    // With the database down the events stay in memory (a reconnecting client still gets them)
+    // and are written with the turn's next flush; the turn itself has already said what failed.
+    await recording.flush().catch(() => undefined);
     setTimeout(() => this.live.delete(recording.turnId), KEEP_FINISHED_MS).unref();
   }
 

@@ -6,6 +6,7 @@ import type { NativeLanguage } from '../../shared/corrections';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
 import { TurnTimer } from '../metrics/turn-timer';
+import { isDatabaseUnavailable } from '../http/errors';
 import { recordActivity } from '../progress/rollup';
 import type { TutorTurnContext } from '../providers/types';
 import type { Services } from '../services';
@@ -46,6 +47,21 @@ export async function runTurn(options: RunTurnOptions) {
   try {
     outcome = await withTurnScope(scope, () => converse(turn, options));
     return outcome;
+  } catch (error) {
+    // Before the ack nothing was accepted: the socket reports the failure. After it, the turn
+    // ends here, in its own numbering, so the client knows it is over and why.
+    if (recording.lastSeq < 0) throw error;
+    const unavailable = isDatabaseUnavailable(error);
+    if (!unavailable) services.logger.error({ err: error, turnId: recording.turnId }, 'turn failed');
+    recording.emit({
+      type: 'error',
+      code: unavailable ? 'service_unavailable' : 'internal',
+      message: unavailable
+        ? 'The database became unavailable during this turn. What was acknowledged is saved; please try again shortly.'
+        : 'Something went wrong during this turn. What was acknowledged is saved.',
+    });
+    recording.emit({ type: 'turn.done', interrupted: true });
+    return undefined;
   } finally {
     reportTurn(turn, options.input.kind, { interrupted: outcome?.interrupted ?? signal.aborted, failed: outcome === undefined, fallbacks: [...noticed] });
     await services.turns.finish(recording);

@@ -98,6 +98,9 @@ describe.runIf(postgres)('database outage on postgres', () => {
       await proxy.stop();
       const outageError = await socket.waitFor('error', from, 15_000);
       expect(outageError).toMatchObject({ code: 'service_unavailable', message: expect.stringMatching(/database/i) });
+      // The interrupted turn ends in its own numbering: the client knows it is over.
+      expect(outageError.turnId).toBe(ackDuring.turnId);
+      expect(await socket.waitFor('turn.done', from, 15_000)).toMatchObject({ turnId: ackDuring.turnId, interrupted: true });
 
       // A new turn while the database is down: refused with the same clear error, not acknowledged.
       from = socket.events.length;
