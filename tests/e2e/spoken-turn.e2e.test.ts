@@ -4,6 +4,7 @@
 // is a launch flag.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWavFormat } from '../../server/media/wav';
 import { startFakes, type Fakes } from '../support/fakes';
 import { startArticleSite, type ArticleSite } from './support/article-site';
 import { launchExtension, type ExtensionBrowser } from './support/extension';
@@ -17,6 +18,10 @@ const WAV = 'tests/fixtures/audio/spoken-turn.wav';
 const SHOTS = 'test-results';
 const EMAIL = `speaker-${Date.now()}@example.test`;
 const PASSWORD = 'correct horse battery';
+
+interface ChromeRuntimeGlobal {
+  chrome: { runtime: { sendMessage: (message: object) => Promise<unknown> } };
+}
 
 /** Media the panel played, recorded by a wrapper around HTMLMediaElement.play. */
 interface PlaybackLog {
@@ -159,5 +164,33 @@ describe('a spoken turn in Chromium against the vendor fakes', () => {
       .toBe(true);
     await options.page.getByTestId('avatar').selectOption('animated');
     await expect.poll(() => video.count()).toBe(0);
+  });
+
+  it("says a practice phrase into the microphone: Azure scores the panel's 16 kHz WAV word by word", async () => {
+    const phrase = 'pollinating flowers';
+    fakes.openai.setKnobs({ transcript: phrase });
+    fakes.azure.setKnobs({ mispronounced: ['pollinating'] });
+    const tabId = await ext.tabIdOf(site.url('article'));
+    await panel.page.evaluate(
+      ({ tabId, text }) =>
+        (globalThis as unknown as ChromeRuntimeGlobal).chrome.runtime.sendMessage({ id: 1, type: 'requestPractice', data: { tabId, text }, timestamp: Date.now() }),
+      { tabId, text: phrase },
+    );
+    const say = panel.page.getByTestId('practice-say');
+    await expect.poll(() => say.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await say.click();
+    await expect.poll(() => say.getAttribute('aria-pressed')).toBe('true');
+    await panel.page.waitForTimeout(2000);
+    // Headless Chromium's recognizer hears nothing: the second press stops, the server transcribes.
+    if ((await say.getAttribute('aria-pressed')) === 'true') await say.click();
+    await expect.poll(() => panel.page.getByTestId('practice-word').count(), { timeout: 20_000 }).toBe(2);
+    expect(await panel.page.getByTestId('practice-word').first().getAttribute('data-error')).toBe('mispronunciation');
+
+    const scored = fakes.azure.requests.at(-1)!;
+    expect(scored.headers['content-type']).toBe('audio/wav; codecs=audio/pcm; samplerate=16000');
+    expect(readWavFormat(scored.body)).toEqual({ audioFormat: 1, channels: 1, sampleRate: 16_000, bitsPerSample: 16 });
+    // About two seconds of the fake microphone, resampled to 16 kHz (32 000 bytes a second).
+    expect(scored.body.length).toBeGreaterThan(44 + 32_000);
+    await panel.page.screenshot({ path: `${SHOTS}/practice-card-spoken.png`, fullPage: true });
   });
 });
