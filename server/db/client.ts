@@ -59,7 +59,9 @@ async function openPglite(dir: string): Promise<Database> {
 }
 
 async function openPostgres(connectionString: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000 });
+  // Sized for a few hundred concurrent sessions a process (bench:load); PostgreSQL's default
+  // max_connections (100) leaves room for several processes and their job workers.
+  const pool = new pg.Pool({ connectionString, max: 20, connectionTimeoutMillis: 10_000 });
   // A dropped server connection must not crash the process; queries fail and we answer 503.
   pool.on('error', () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });

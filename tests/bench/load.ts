@@ -21,6 +21,10 @@ const TURN_TIMEOUT_MS = 120_000;
 
 interface LearnerResult {
   sent: number;
+  /** Turns the server acknowledged (`ack`: the words are stored); the rest it refused with an error. */
+  acked: number;
+  /** Error codes the learner was told, by code. */
+  errorCodes: Record<string, number>;
   /** The learner's messages stored (a recording whose transcription failed is still stored). */
   stored: number;
   /** Stored recordings without a transcript (speech-to-text failed or timed out). */
@@ -40,7 +44,7 @@ async function api(url: string, method: string, path: string, body?: unknown, to
 }
 
 /** Sends a turn and resolves with the time to its first audio byte, or null if none came. */
-async function turn(socket: TestSocket, send: () => void): Promise<number | null> {
+async function turn(socket: TestSocket, send: () => void, result: LearnerResult): Promise<number | null> {
   const from = socket.events.length;
   let firstAudio: number | null = null;
   const onMessage = (data: Buffer) => {
@@ -50,7 +54,17 @@ async function turn(socket: TestSocket, send: () => void): Promise<number | null
   try {
     const started = performance.now();
     send();
+    const ended = await Promise.race([socket.waitFor('turn.done', from, TURN_TIMEOUT_MS), socket.waitFor('error', from, TURN_TIMEOUT_MS)]);
+    if (ended.type === 'error' && !socket.events.slice(from).some((e) => e.type === 'ack')) {
+      result.errorCodes[ended.code] = (result.errorCodes[ended.code] ?? 0) + 1;
+      return null; // refused before the ack: nothing was accepted, and the learner was told
+    }
+    result.acked++;
     await socket.waitFor('turn.done', from, TURN_TIMEOUT_MS);
+    for (const e of socket.events.slice(from)) {
+      if (e.type === 'error') result.errorCodes[e.code] = (result.errorCodes[e.code] ?? 0) + 1;
+      if (e.type === 'notice') result.errorCodes[`notice:${e.capability}`] = (result.errorCodes[`notice:${e.capability}`] ?? 0) + 1;
+    }
     if (socket.events.slice(from).some((e) => e.type === 'error' || e.type === 'notice')) return null;
     return firstAudio === null ? null : (firstAudio as number) - started;
   } finally {
@@ -59,7 +73,7 @@ async function turn(socket: TestSocket, send: () => void): Promise<number | null
 }
 
 async function learner(url: string, index: number): Promise<LearnerResult> {
-  const result: LearnerResult = { sent: 0, stored: 0, untranscribed: 0, errors: 0, ttfaMs: [] };
+  const result: LearnerResult = { sent: 0, acked: 0, errorCodes: {}, stored: 0, untranscribed: 0, errors: 0, ttfaMs: [] };
   const { token } = (await api(url, 'POST', '/api/auth/register', { email: `load-${Date.now()}-${index}@example.com`, password: 'load-test-password' })) as { token: string };
   const session = (await api(url, 'POST', '/api/conversations/sessions', { pageUrl: 'https://news.example/rice', pageTitle: ARTICLE_TITLE, articleText: ARTICLE_TEXT }, token)) as { id: string };
   const socket = await TestSocket.open(`${url.replace('http', 'ws')}/ws/conversation/${session.id}`);
@@ -75,7 +89,7 @@ async function learner(url: string, index: number): Promise<LearnerResult> {
           socket.send({ type: 'turn.audio.start', mimeType: 'audio/wav' });
           for (let at = 0; at < RECORDING.length; at += 16_384) socket.ws.send(RECORDING.subarray(at, at + 16_384));
           socket.send({ type: 'turn.audio.end' });
-        });
+        }, result);
         if (ttfa === null) result.errors++;
         else result.ttfaMs.push(ttfa);
       } catch {
@@ -99,19 +113,28 @@ async function run(label: { processes: number; database: string }, servers: Serv
   const started = performance.now();
   const results = await Promise.all(
     Array.from({ length: sessions }, (_, i) =>
-      learner(servers[i % servers.length]!.url, i).catch((): LearnerResult => ({ sent: TEXT_TURNS + 1, stored: 0, untranscribed: 0, errors: TEXT_TURNS + 1, ttfaMs: [] })),
+      learner(servers[i % servers.length]!.url, i).catch(
+        (error: unknown): LearnerResult => ({ sent: 0, acked: 0, errorCodes: { [`setup: ${error instanceof Error ? error.message.slice(0, 60) : 'failed'}`]: 1 }, stored: 0, untranscribed: 0, errors: 1, ttfaMs: [] }),
+      ),
     ),
   );
   clearInterval(sampler);
   sample();
   const ttfa = results.flatMap((r) => r.ttfaMs);
   const sent = results.reduce((n, r) => n + r.sent, 0);
+  const acked = results.reduce((n, r) => n + r.acked, 0);
+  const errorCodes: Record<string, number> = {};
+  for (const r of results) for (const [code, n] of Object.entries(r.errorCodes)) errorCodes[code] = (errorCodes[code] ?? 0) + n;
   return {
     ...label,
     sessions,
     turns: sent,
     errors: results.reduce((n, r) => n + r.errors, 0),
-    lostMessages: sent - results.reduce((n, r) => n + r.stored, 0),
+    acknowledged: acked,
+    // An acknowledged message missing from the database is lost; a refused one was never accepted.
+    lostMessages: Math.max(0, acked - results.reduce((n, r) => n + r.stored, 0)),
+    refused: sent - acked,
+    errorCodes,
     untranscribed: results.reduce((n, r) => n + r.untranscribed, 0),
     ttfaMs: { p50: percentile(ttfa, 50), p95: percentile(ttfa, 95), p99: percentile(ttfa, 99) },
     wallSec: Math.round((performance.now() - started) / 100) / 10,
