@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'extension',
           root: '.',
-          include: ['extension/**/*.test.ts', 'tests/extension/**/*.test.ts'],
+          include: ['extension/**/*.test.ts'],
           environment: 'node',
           testTimeout: 10_000,
         },

@@ -3,7 +3,7 @@
 // into pages, and article extraction on a large news page. Run after `wxt build`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type {} from '../../extension/lib/panel-metrics';
+import type {} from '../../extension/conversation/panel-metrics';
 import { startArticleSite } from './support/article-site';
 import { EXTENSION_DIR, launchExtension } from './support/extension';
 

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ProgressSummary } from '../../shared/api';
-import type {} from '../../extension/lib/panel-metrics';
+import type {} from '../../extension/conversation/panel-metrics';
 import { startArticleSite, type ArticleSite } from './support/article-site';
 import { launchExtension, type ExtensionBrowser } from './support/extension';
 import { OptionsPage, PanelPage } from './support/pages';

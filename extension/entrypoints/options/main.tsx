@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { OptionsApp } from '../../components/OptionsApp';
+import { OptionsApp } from '../../settings/OptionsApp';
 import '../../assets/tailwind.css';
 
 createRoot(document.getElementById('root')!).render(<OptionsApp />);

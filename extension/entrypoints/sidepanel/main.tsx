@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import { SidePanelApp } from '../../components/SidePanelApp';
-import { resolvePanelTab } from '../../lib/panel-page';
+import { SidePanelApp } from '../../conversation/SidePanelApp';
+import { resolvePanelTab } from '../../material/panel-page';
 import '../../assets/tailwind.css';
 
 const root = createRoot(document.getElementById('root')!);

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { apiClient } from '../api/auth';
+import { recordPanelMetric } from './panel-metrics';
+import { authItem, avatarItem, strictnessItem } from '../settings/settings';
+import { useI18n } from '../i18n/use-i18n';
+import { usePendingPractice } from '../practice/use-pending-practice';
+import { useStorageItem } from '../settings/use-storage-item';
+import { useTutor } from './use-tutor';
+import { useVoiceInput } from '../voice/use-voice-input';
+import { createPracticeStore } from '../practice/practice-store';
+import { Avatar } from '../voice/Avatar';
+import { Composer } from './Composer';
+import { ConnectionBadge } from './ConnectionBadge';
+import { MessageList } from './MessageList';
+import { MicPermissionNote } from '../voice/MicPermissionNote';
+import { PageHeader } from '../material/PageHeader';
+import { PracticeCard } from '../practice/PracticeCard';
+import { SignInPrompt } from '../api/SignInPrompt';
+
+export function SidePanelApp({ tabId }: { tabId: number | null | undefined }) {
+  const { t, language } = useI18n();
+  const auth = useStorageItem(authItem);
+  const strictness = useStorageItem(strictnessItem) ?? 'all';
+  const avatarStyle = useStorageItem(avatarItem) ?? 'animated';
+  const { store, speaker, controller } = useTutor(tabId, auth);
+  const state = useStore(store);
+  const [practice] = useState(() => createPracticeStore(() => apiClient()));
+  const voice = useVoiceInput(store, controller);
+  usePendingPractice(tabId, practice);
+
+  useEffect(() => {
+    if (state.page.title && !window.__panelMetrics?.titleRenderedMs) recordPanelMetric('titleRenderedMs', performance.now());
+  }, [state.page.title]);
+
+  const lastReply = state.messages.findLast((m) => m.role === 'assistant');
+  const videoUrl = avatarStyle === 'video-when-ready' ? lastReply?.videoUrl : undefined;
+  return (
+    <main lang={language} className="flex h-screen flex-col gap-2 bg-white p-3 text-gray-900">
+      <div className="flex items-start justify-between gap-2">
+        <PageHeader page={state.page} topics={state.session?.keyTerms.slice(0, 5) ?? []} t={t} />
+        <ConnectionBadge status={state.status} capabilities={state.capabilities} t={t} />
+      </div>
+      <Avatar speaking={state.speaking} viseme={state.viseme} videoUrl={videoUrl} t={t} />
+      {state.speaking && (
+        <button type="button" onClick={() => speaker.cancel()} className="mx-auto text-xs text-gray-500 underline">
+          {t('stopSpeaking')}
+        </button>
+      )}
+      {auth === null && <SignInPrompt t={t} />}
+      <PracticeCard store={practice} onListen={(text) => speaker.say({ text })} onRecord={voice.recordOnce} onRecordSay={voice.recordPhrase} t={t} />
+      {voice.needsPermission && <MicPermissionNote t={t} />}
+      {(state.error || state.notice) && (
+        <p role="alert" data-testid="panel-error" className="rounded bg-red-50 p-2 text-xs text-red-800">
+          {state.error ?? state.notice}
+        </p>
+      )}
+      <MessageList messages={state.messages} liveTranscript={state.liveTranscript} strictness={strictness} t={t} />
+      <Composer
+        onSend={(text) => controller?.sendText(text) ?? false}
+        listening={voice.listening}
+        micSupported={voice.supported}
+        handsFree={voice.handsFree}
+        onMicPress={voice.press}
+        onMicRelease={voice.release}
+        onHandsFreeChange={voice.setHandsFree}
+        disabled={!controller || state.status !== 'open'}
+        t={t}
+      />
+    </main>
+  );
+}

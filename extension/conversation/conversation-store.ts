@@ -1,0 +1,206 @@
+// The side panel's conversation: messages with their corrections, the connection, the tutor's
+// voice state. Server events go through `applyEvent`, the one place that interprets them.
+import { createStore } from 'zustand/vanilla';
+import type { Correction } from '../../shared/corrections';
+import type { SessionView } from '../../shared/api';
+import type { PanelEvent } from './server-events';
+import type { SocketStatus } from './conversation-socket';
+import type { Viseme } from '../voice/visemes';
+
+export interface ChatMessage {
+  /** Server message id once known; a local id before the server acknowledges. */
+  id: string;
+  role: 'user' | 'assistant';
+  text: string;
+  clientTurnId?: string;
+  turnId?: string;
+  pending?: boolean;
+  streaming?: boolean;
+  corrections: Correction[];
+  videoUrl?: string;
+}
+
+export interface PageInfo {
+  status: 'loading' | 'article' | 'no-article' | 'unavailable';
+  title: string;
+  url: string;
+  text: string;
+}
+
+export interface ConversationState {
+  page: PageInfo;
+  session: SessionView | null;
+  status: SocketStatus | 'idle';
+  statusReason?: string;
+  capabilities: Record<string, 'live' | 'offline'>;
+  messages: ChatMessage[];
+  liveTranscript: string;
+  busy: boolean;
+  speaking: boolean;
+  viseme: Viseme;
+  error: string | null;
+  notice: string | null;
+}
+
+export interface ConversationActions {
+  setPage: (page: PageInfo) => void;
+  setSession: (session: SessionView | null) => void;
+  setStatus: (status: SocketStatus, reason?: string) => void;
+  addUserTurn: (text: string, clientTurnId: string) => void;
+  applyEvent: (event: PanelEvent) => void;
+  setLiveTranscript: (text: string) => void;
+  setSpeaking: (speaking: boolean) => void;
+  setViseme: (viseme: Viseme) => void;
+  setError: (error: string | null) => void;
+}
+
+export type ConversationStore = ReturnType<typeof createConversationStore>;
+
+export const initialConversationState: ConversationState = {
+  page: { status: 'loading', title: '', url: '', text: '' },
+  session: null,
+  status: 'idle',
+  capabilities: {},
+  messages: [],
+  liveTranscript: '',
+  busy: false,
+  speaking: false,
+  viseme: 'rest',
+  error: null,
+  notice: null,
+};
+
+export function createConversationStore() {
+  return createStore<ConversationState & ConversationActions>()((set) => {
+    const updateMessage = (match: (m: ChatMessage) => boolean, update: (m: ChatMessage) => ChatMessage) =>
+      set((state) => ({ messages: state.messages.map((m) => (match(m) ? update(m) : m)) }));
+
+    function applyEvent(event: PanelEvent): void {
+      switch (event.type) {
+        case 'ready':
+          set((state) => {
+            const greeting = event.greeting;
+            const hasGreeting = !greeting || state.messages.some((m) => m.id === greeting.messageId);
+            return {
+              capabilities: event.capabilities,
+              messages: hasGreeting
+                ? state.messages
+                : [...state.messages, { id: greeting.messageId, role: 'assistant', text: greeting.text, corrections: [] }],
+            };
+          });
+          return;
+        case 'ack':
+          set((state) => {
+            const index = state.messages.findIndex((m) =>
+              event.clientTurnId ? m.clientTurnId === event.clientTurnId : m.role === 'user' && m.pending,
+            );
+            if (index < 0) return {};
+            const messages = [...state.messages];
+            const message = messages[index]!;
+            messages[index] = { ...message, id: event.messageId, turnId: event.turnId, pending: false };
+            return { messages };
+          });
+          return;
+        case 'correction':
+          updateMessage(
+            (m) => m.id === event.messageId,
+            (m) =>
+              m.corrections.some((c) => c.start === event.correction.start && c.end === event.correction.end)
+                ? m
+                : { ...m, corrections: [...m.corrections, event.correction].sort((a, b) => a.start - b.start) },
+          );
+          return;
+        case 'reply.delta':
+          set((state) => {
+            const exists = state.messages.some((m) => m.role === 'assistant' && m.turnId === event.turnId);
+            if (!exists) {
+              const message: ChatMessage = {
+                id: `reply-${event.turnId}`,
+                role: 'assistant',
+                text: event.text,
+                turnId: event.turnId,
+                streaming: true,
+                corrections: [],
+              };
+              return { messages: [...state.messages, message] };
+            }
+            return {
+              messages: state.messages.map((m) =>
+                m.role === 'assistant' && m.turnId === event.turnId ? { ...m, text: m.text + event.text } : m,
+              ),
+            };
+          });
+          return;
+        case 'reply.done':
+          set((state) => {
+            const final: ChatMessage = {
+              id: event.messageId,
+              role: 'assistant',
+              text: event.text,
+              turnId: event.turnId,
+              streaming: false,
+              corrections: [],
+            };
+            const exists = state.messages.some((m) => m.role === 'assistant' && m.turnId === event.turnId);
+            return {
+              messages: exists
+                ? state.messages.map((m) => (m.role === 'assistant' && m.turnId === event.turnId ? { ...m, ...final } : m))
+                : [...state.messages, final],
+            };
+          });
+          return;
+        case 'turn.done':
+          set({ busy: false });
+          return;
+        case 'error':
+          set({ error: event.message, busy: false });
+          return;
+        case 'transcript':
+          set((state) => {
+            const index = state.messages.findIndex((m) => m.id === event.messageId || (m.role === 'user' && m.pending));
+            const message: ChatMessage = {
+              id: event.messageId,
+              role: 'user',
+              text: event.text,
+              turnId: event.turnId,
+              corrections: [],
+            };
+            if (index < 0) return { liveTranscript: '', busy: true, messages: [...state.messages, message] };
+            const messages = [...state.messages];
+            messages[index] = { ...messages[index]!, ...message, pending: false };
+            return { liveTranscript: '', messages };
+          });
+          return;
+        case 'avatar.video':
+          updateMessage((m) => m.id === event.messageId, (m) => ({ ...m, videoUrl: event.videoUrl }));
+          return;
+        case 'notice':
+          set({ notice: event.message });
+          return;
+        default:
+          return;
+      }
+    }
+
+    return {
+      ...initialConversationState,
+      setPage: (page) => set({ page }),
+      setSession: (session) => set({ session }),
+      setStatus: (status, statusReason) => set({ status, statusReason }),
+      addUserTurn: (text, clientTurnId) =>
+        set((state) => ({
+          busy: true,
+          error: null,
+          messages: [
+            ...state.messages,
+            { id: `local-${clientTurnId}`, role: 'user', text, clientTurnId, pending: true, corrections: [] },
+          ],
+        })),
+      applyEvent,
+      setLiveTranscript: (liveTranscript) => set({ liveTranscript }),
+      setSpeaking: (speaking) => set(speaking ? { speaking } : { speaking, viseme: 'rest' }),
+      setViseme: (viseme) => set({ viseme }),
+      setError: (error) => set({ error }),
+    };
+  });
+}

@@ -1,6 +1,0 @@
-import { setUpPractice, setUpWelcomePage } from '../lib/background-setup';
-
-export default defineBackground(() => {
-  setUpPractice();
-  setUpWelcomePage();
-});

@@ -1,0 +1,9 @@
+// Practice requests from extension pages (the panel's own "practise" buttons) over the typed
+// message contract.
+import { onMessage } from '../../platform/messaging';
+import type { PracticeService } from '../../practice/practice-service';
+
+export function setUpPracticeMessages(practice: PracticeService): void {
+  onMessage('requestPractice', ({ data }) => void practice.request(data.tabId, data.text, data.sourceUrl));
+  onMessage('practiceSelection', ({ data }) => void practice.practiceSelection(data.tabId));
+}

@@ -1,0 +1,103 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ApiError } from '../api/api-error';
+import { onMessage, sendMessage } from '../platform/messaging';
+import { PRACTICE_MENU_ID, createPracticeService } from './practice-service';
+import { pendingPracticeItem } from '../settings/settings';
+import { createPracticeStore } from './practice-store';
+import type { AttemptResult } from '../../shared/phrases';
+
+describe('highlight-to-practice in the background', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  function service() {
+    const openPanel = vi.fn(async () => undefined);
+    const practice = createPracticeService({
+      savePending: (p) => pendingPracticeItem.setValue(p),
+      openPanel,
+      readSelection: async () => '  break   the ice ',
+      now: () => 42,
+    });
+    return { practice, openPanel };
+  }
+
+  it('leaves the highlighted phrase for the panel of that tab and opens the panel', async () => {
+    const { practice, openPanel } = service();
+    const handled = await practice.onMenuClicked(
+      { menuItemId: PRACTICE_MENU_ID, selectionText: 'a piece of cake', pageUrl: 'http://a.test/', editable: false, frameId: 0 },
+      { id: 7 } as never,
+    );
+    expect(handled).toBe(true);
+    expect(openPanel).toHaveBeenCalledWith(7);
+    expect(await pendingPracticeItem.getValue()).toEqual({ tabId: 7, text: 'a piece of cake', sourceUrl: 'http://a.test/', requestedAt: 42 });
+  });
+
+  it('ignores other menu items', async () => {
+    const { practice } = service();
+    expect(await practice.onMenuClicked({ menuItemId: 'other', editable: false, frameId: 0 }, { id: 7 } as never)).toBe(false);
+    expect(await pendingPracticeItem.getValue()).toBeNull();
+  });
+
+  it('reads the selection for the keyboard shortcut and tidies it', async () => {
+    const { practice } = service();
+    await practice.practiceSelection(3);
+    expect((await pendingPracticeItem.getValue())?.text).toBe('break the ice');
+  });
+
+  it('reaches the same path through the typed message contract', async () => {
+    const { practice } = service();
+    onMessage('requestPractice', ({ data }) => void practice.request(data.tabId, data.text, data.sourceUrl));
+    await sendMessage('requestPractice', { tabId: 9, text: 'on the same page' });
+    await vi.waitFor(async () => expect((await pendingPracticeItem.getValue())?.tabId).toBe(9));
+  });
+});
+
+describe('practice card store', () => {
+  const phrase = {
+    id: 'p1', englishText: 'break the ice', koreanText: null, category: 'highlight', difficulty: 'B1',
+    sourceUrl: null, createdAt: new Date().toISOString(), attempts: 0, bestScore: null, lastPractisedAt: null,
+  };
+  const sayResult: AttemptResult = {
+    kind: 'say', id: 'a1', phraseId: 'p1', transcript: 'break the ice', score: 88, createdAt: new Date().toISOString(),
+    accuracy: 90, fluency: 85, completeness: 100, words: [{ word: 'break', accuracy: 90, error: 'none' }],
+  };
+
+  it('saves the phrase and scores attempts on the server', async () => {
+    const api = {
+      createPhrase: vi.fn(async () => phrase),
+      listPhrases: vi.fn(async () => ({ items: [phrase], nextCursor: null })),
+      attemptPhrase: vi.fn(async () => sayResult),
+    };
+    const store = createPracticeStore(async () => api);
+    await store.getState().open('break the ice');
+    await store.getState().attempt('say', 'break the ice');
+    expect(api.attemptPhrase).toHaveBeenCalledWith('p1', { kind: 'say', transcript: 'break the ice' });
+    expect(store.getState().result?.score).toBe(88);
+    await vi.waitFor(() => expect(store.getState().phrases).toHaveLength(1));
+  });
+
+  it('sends a "say" recording with the recognizer\'s words, or alone when it heard nothing', async () => {
+    const api = {
+      createPhrase: vi.fn(async () => phrase),
+      listPhrases: vi.fn(async () => ({ items: [phrase], nextCursor: null })),
+      attemptPhrase: vi.fn(async () => sayResult),
+    };
+    const store = createPracticeStore(async () => api);
+    await store.getState().open('break the ice');
+    const audio = { mimeType: 'audio/wav' as const, data: 'UklGRg==' };
+    await store.getState().attempt('say', ' break the ice ', audio);
+    await store.getState().attempt('say', '', audio);
+    expect(api.attemptPhrase.mock.calls).toEqual([
+      ['p1', { kind: 'say', transcript: 'break the ice', audio }],
+      ['p1', { kind: 'say', audio }],
+    ]);
+  });
+
+  it('says so when the server has no phrase endpoints', async () => {
+    const missing = () => Promise.reject(new ApiError('not_found', 404, 'Not found'));
+    const api = { createPhrase: vi.fn(missing), listPhrases: vi.fn(missing), attemptPhrase: vi.fn(missing) };
+    const store = createPracticeStore(async () => api);
+    await store.getState().open('break the ice');
+    expect(store.getState()).toMatchObject({ unavailable: true, busy: false, text: 'break the ice' });
+  });
+});

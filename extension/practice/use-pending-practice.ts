@@ -1,0 +1,17 @@
+// Opens the practice card when the background leaves a phrase for this panel's tab.
+import { useEffect } from 'react';
+import { pendingPracticeItem, type PendingPractice } from '../settings/settings';
+import type { PracticeStore } from './practice-store';
+
+export function usePendingPractice(tabId: number | null | undefined, practice: PracticeStore): void {
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const take = (pending: PendingPractice | null) => {
+      if (!pending || (tabId !== null && pending.tabId !== tabId)) return;
+      void pendingPracticeItem.setValue(null);
+      void practice.getState().open(pending.text, pending.sourceUrl);
+    };
+    void pendingPracticeItem.getValue().then(take);
+    return pendingPracticeItem.watch(take);
+  }, [tabId, practice]);
+}
