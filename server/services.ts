@@ -7,7 +7,7 @@ import type { JobQueue } from './jobs/queue';
 import type { LocalChecker } from './learning/checker';
 import type { MediaStore } from './media/store';
 import type { Metrics } from './metrics/metrics';
-import type { SessionHub } from './pipeline/session-hub';
+import type { SessionHub } from './realtime/session-hub';
 import type { TurnLog } from './pipeline/turn-log';
 import type { Providers } from './providers/types';
 import type { RateLimiter } from './security/rate-limiter';

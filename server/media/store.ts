@@ -5,17 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { STORED_EXTENSIONS, extensionOf, mediaTypeOf } from './mime';
 
-const EXTENSIONS: Record<string, string> = {
-  'audio/webm': 'webm',
-  'audio/ogg': 'ogg',
-  'audio/wav': 'wav',
-  'audio/mpeg': 'mp3',
-  'audio/pcm': 'pcm',
-  'video/mp4': 'mp4',
-};
-const CONTENT_TYPES = Object.fromEntries(Object.entries(EXTENSIONS).map(([type, ext]) => [ext, type]));
-const SAFE_NAME = /^[0-9a-f-]{36}\.(webm|ogg|wav|mp3|pcm|mp4)$/;
+const SAFE_NAME = new RegExp(`^[0-9a-f-]{36}\\.(${STORED_EXTENSIONS.join('|')})$`);
 
 export interface MediaStore {
   /** Saves bytes for a user; returns the URL path the owner can fetch them from. */
@@ -29,7 +21,7 @@ export function createMediaStore(dataDir: string): MediaStore {
   const dirOf = (userId: string) => path.join(root, userId.replace(/[^0-9a-zA-Z-]/g, ''));
   return {
     async save(userId, bytes, mimeType) {
-      const ext = EXTENSIONS[mimeType.split(';')[0]!.trim()] ?? 'bin';
+      const ext = extensionOf(mimeType) ?? 'bin';
       const name = `${randomUUID()}.${ext}`;
       await mkdir(dirOf(userId), { recursive: true });
       await writeFile(path.join(dirOf(userId), name), bytes);
@@ -39,7 +31,7 @@ export function createMediaStore(dataDir: string): MediaStore {
       if (!SAFE_NAME.test(name)) return null;
       try {
         const bytes = await readFile(path.join(dirOf(userId), name));
-        return { bytes, contentType: CONTENT_TYPES[name.split('.').pop()!] ?? 'application/octet-stream' };
+        return { bytes, contentType: mediaTypeOf(name.split('.').pop() ?? '') ?? 'application/octet-stream' };
       } catch {
         return null;
       }

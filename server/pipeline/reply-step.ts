@@ -2,7 +2,7 @@
 // sentence spoken at once (ElevenLabs audio with timings, or timings for the browser's voice).
 import type { TutorTurnContext } from '../providers/types';
 import type { TurnContext } from './context';
-import { SentenceSplitter } from './sentences';
+import { SentenceSplitter } from '../text/sentences';
 import { SpeechQueue } from './speech-queue';
 
 export interface Reply {

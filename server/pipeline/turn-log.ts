@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ServerEvent } from '../../shared/ws';
 import type { Prisma } from '../db/client';
-import type { SessionHub } from './session-hub';
+import type { SessionHub } from '../realtime/session-hub';
 import { insertTurnEvents } from './turn-store';
 
 type Unscoped<E> = E extends unknown ? Omit<E, 'turnId' | 'seq'> : never;

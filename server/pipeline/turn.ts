@@ -6,7 +6,7 @@ import type { NativeLanguage } from '../../shared/corrections';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
 import { TurnTimer } from '../metrics/turn-timer';
-import { isDatabaseUnavailable } from '../http/errors';
+import { isDatabaseUnavailable } from '../db/errors';
 import { recordActivity } from '../progress/rollup';
 import type { TutorTurnContext } from '../providers/types';
 import type { Services } from '../services';

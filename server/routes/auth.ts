@@ -4,6 +4,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { AuthResponse, ChangePasswordBody, LoginBody, RegisterBody } from '../../shared/api';
+import { isUniqueViolation } from '../db/errors';
 import { requireAuth } from '../auth/middleware';
 import { hashPassword, verifyAgainstNobody, verifyPassword } from '../auth/passwords';
 import { issueToken, revokeToken } from '../auth/tokens';
@@ -28,12 +29,6 @@ export const registerRoute = (path: string) =>
       409: jsonResponse(z.object({ code: z.string() }), 'The email is already registered'),
     },
   });
-
-// Prisma reports P2002 through node-postgres; the PGlite adapter passes PostgreSQL's 23505 through.
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string; originalCode?: string } } | null;
-  return e?.code === 'P2002' || e?.cause?.code === '23505' || e?.cause?.originalCode === '23505';
-}
 
 export async function register(c: Context<AppEnv>, body: RegisterBody) {
   const { db, config, now } = c.get('services');

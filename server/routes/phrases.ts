@@ -6,8 +6,6 @@ import type { Context } from 'hono';
 import { ListQuery, listOf } from '../../shared/api';
 import type { NativeLanguage } from '../../shared/corrections';
 import {
-  ATTEMPT_AUDIO_MIME_TYPE,
-  ATTEMPT_AUDIO_SAMPLE_RATE,
   AttemptResult,
   CreateAttemptBody,
   CreatePhraseBody,
@@ -17,16 +15,12 @@ import { ErrorBody } from '../../shared/errors';
 import { requireAuth } from '../auth/middleware';
 import type { Prisma as PrismaTypes, PracticeAttempt, PracticePhrase } from '../db/generated/client';
 import type { AppEnv } from '../http/context';
-import { AppError, notFound, rateLimited } from '../http/errors';
+import { notFound, rateLimited } from '../http/errors';
 import { cursorArgs, toPage } from '../http/pagination';
+import { assessAttempt, checkRecording, phraseMeaning } from '../learning/practice/attempts';
 import { bearerSecurity, commonErrors, createRouter, IdParam, jsonBody, jsonResponse } from '../http/router';
-import { judgeUse, sayScore, useFeedback } from '../learning/practice';
-import { readWavFormat } from '../media/wav';
 import { recordActivity } from '../progress/rollup';
-import type { AudioInput } from '../providers/types';
-import { estimateAudioSeconds } from '../security/audio-duration';
 import { limitKeys, limitsOf, waitWords } from '../security/limits';
-import type { Services } from '../services';
 
 type PhraseStats = Pick<PhraseView, 'attempts' | 'bestScore' | 'lastPractisedAt'>;
 const NO_ATTEMPTS: PhraseStats = { attempts: 0, bestScore: null, lastPractisedAt: null };
@@ -81,75 +75,6 @@ async function ownPhrase(c: Context<AppEnv>, id: string) {
   return phrase;
 }
 
-interface Recording {
-  audio: AudioInput;
-  seconds: number;
-}
-
-/**
- * A "say" attempt's recording, checked before anything is spent on it: the 16 kHz mono 16-bit WAV
- * the pronunciation vendor is told it gets, within the length limit, with a transcript or a live
- * speech-to-text to make one.
- */
-function checkRecording(c: Context<AppEnv>, attempt: CreateAttemptBody): Recording | null {
-  if (!attempt.audio) return null;
-  const { providers, config } = c.get('services');
-  const bytes = new Uint8Array(Buffer.from(attempt.audio.data, 'base64'));
-  const format = readWavFormat(bytes);
-  const usable = format?.audioFormat === 1 && format.channels === 1 && format.sampleRate === ATTEMPT_AUDIO_SAMPLE_RATE && format.bitsPerSample === 16;
-  if (!usable) throw new AppError('validation_failed', 'audio.data: not a 16 kHz mono 16-bit PCM WAV file.');
-  if (attempt.transcript === undefined && !providers.stt.live) {
-    throw new AppError('validation_failed', 'transcript: Required: this server has no speech-to-text to transcribe the recording.');
-  }
-  const seconds = Math.ceil(estimateAudioSeconds(bytes, ATTEMPT_AUDIO_MIME_TYPE));
-  if (seconds > config.MAX_AUDIO_SEC) {
-    throw new AppError('turn_too_long', `audio: a recording can be at most ${config.MAX_AUDIO_SEC} seconds (this one is about ${seconds}).`);
-  }
-  return { audio: { audio: bytes, mimeType: ATTEMPT_AUDIO_MIME_TYPE, language: 'en' }, seconds };
-}
-
-async function transcribe(c: Context<AppEnv>, audio: AudioInput): Promise<string> {
-  const { providers, logger } = c.get('services');
-  try {
-    return (await providers.stt.transcribe(audio, c.req.raw.signal)).text.trim();
-  } catch (error) {
-    logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'practice recording not transcribed');
-    throw new AppError('service_unavailable', 'Your recording could not be turned into text. Please type what you said, or try again.');
-  }
-}
-
-/** Scores an attempt: what was said, the score and the kind's own details, stored as the attempt's json. */
-async function assess(c: Context<AppEnv>, phrase: PracticePhrase, attempt: CreateAttemptBody, recording: Recording | null) {
-  const { providers, checker, media } = c.get('services');
-  if (attempt.kind === 'say') {
-    // Stored before any vendor is called, like a spoken turn's audio.
-    const audioUrl = recording ? await media.save(c.get('user').id, recording.audio.audio, recording.audio.mimeType) : undefined;
-    const transcript = attempt.transcript ?? (recording ? await transcribe(c, recording.audio) : '');
-    const result = await providers.pronunciation.assess(
-      { referenceText: phrase.englishText, transcript, audio: recording?.audio },
-      c.req.raw.signal,
-    );
-    const { accuracy, fluency, completeness, words } = result;
-    return { transcript, score: sayScore(result), details: { accuracy, fluency, completeness, words, ...(audioUrl ? { audioUrl } : {}) } };
-  }
-  // The body's schema requires a transcript for "use".
-  const transcript = attempt.transcript ?? '';
-  const language = c.get('user').nativeLanguage as NativeLanguage;
-  const check = await checker.check(transcript, language);
-  const judgement = judgeUse(phrase.englishText, transcript, check);
-  return {
-    transcript,
-    score: judgement.score,
-    details: {
-      usedPhrase: judgement.usedPhrase,
-      verdict: judgement.verdict,
-      corrected: check.corrected,
-      corrections: check.corrections,
-      feedback: useFeedback(judgement, phrase.englishText, language),
-    },
-  };
-}
-
 const phraseRoute = <M extends 'get' | 'post' | 'delete'>(method: M, path: string, summary: string) => ({
   method,
   path,
@@ -198,19 +123,6 @@ const listAttempts = createRoute({
   responses: { 200: jsonResponse(listOf(AttemptResult), 'A page of attempts'), ...commonErrors },
 });
 
-const MEANING_TIMEOUT_MS = 8_000;
-
-/** The phrase's meaning in the learner's language from a live LLM; null offline or on failure (saving never waits on it to fail). */
-async function phraseMeaning(services: Services, phrase: string, context: string | undefined, nativeLanguage: NativeLanguage) {
-  if (!services.providers.llm.live) return null;
-  try {
-    return await services.providers.llm.explainPhrase({ phrase, context, nativeLanguage }, AbortSignal.timeout(MEANING_TIMEOUT_MS));
-  } catch (error) {
-    services.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'phrase meaning unavailable');
-    return null;
-  }
-}
-
 export function phraseRoutes() {
   return createRouter()
     .openapi(createPhrase, async (c) => {
@@ -254,7 +166,7 @@ export function phraseRoutes() {
       const attempt = c.req.valid('json');
       const { db, now, rateLimiter, config } = c.get('services');
       const userId = c.get('user').id;
-      const recording = checkRecording(c, attempt);
+      const recording = checkRecording(c.get('services'), attempt);
       // An attempt calls the pronunciation vendor: it counts as a turn, and its recording as speaking time.
       const turns = await rateLimiter.consume(limitKeys.turns(userId), limitsOf(config).turns);
       if (!turns.allowed) throw rateLimited(`That is a lot of attempts in a minute. Please wait ${waitWords(turns.retryAfterSec)}.`, turns.retryAfterSec);
@@ -264,7 +176,8 @@ export function phraseRoutes() {
           throw rateLimited(`You have used today's speaking time. Type instead, or speak again in ${waitWords(spoken.retryAfterSec)}.`, spoken.retryAfterSec);
         }
       }
-      const { transcript, score, details } = await assess(c, phrase, attempt, recording);
+      const learner = { id: userId, nativeLanguage: c.get('user').nativeLanguage as NativeLanguage };
+      const { transcript, score, details } = await assessAttempt(c.get('services'), learner, phrase, attempt, recording, c.req.raw.signal);
       const row = await db.prisma.practiceAttempt.create({
         data: {
           phraseId: phrase.id,

@@ -3,6 +3,7 @@
 // page's granule position (Opus counts 48 kHz samples). WebM: the last cluster's timecode plus its
 // tail. A client can forge a container, so the result is never below what the bytes would last
 // at the highest rate its format plausibly has: a forged header cannot make a big upload look short.
+import { readWavLayout } from '../media/riff-wav';
 const HIGH_VOICE_BYTES_PER_SEC = 16_000; // 128 kbit/s Opus, MediaRecorder's default
 const HIGH_PCM_BYTES_PER_SEC = 192_000; // 48 kHz stereo 16-bit
 
@@ -20,21 +21,10 @@ export function estimateAudioSeconds(audio: Uint8Array, mimeType: string): numbe
 }
 
 function wavSeconds(bytes: Buffer): number | null {
-  if (bytes.length < 12 || bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE') return null;
-  let byteRate = 0;
-  for (let offset = 12; offset + 8 <= bytes.length; ) {
-    const id = bytes.toString('ascii', offset, offset + 4);
-    const size = bytes.readUInt32LE(offset + 4);
-    if (id === 'fmt ' && offset + 20 <= bytes.length) byteRate = bytes.readUInt32LE(offset + 16);
-    if (id === 'data') {
-      if (byteRate <= 0) return null;
-      // A streamed WAV may say 0 or 0xFFFFFFFF: count the bytes actually there.
-      const available = bytes.length - (offset + 8);
-      return Math.min(size, available) / byteRate || available / byteRate;
-    }
-    offset += 8 + size + (size % 2);
-  }
-  return null;
+  const layout = readWavLayout(bytes);
+  const byteRate = layout?.format?.byteRate ?? 0;
+  if (!layout || layout.dataOffset === null || byteRate <= 0) return null;
+  return layout.dataBytes / byteRate;
 }
 
 function oggSeconds(bytes: Buffer): number | null {

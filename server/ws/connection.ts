@@ -10,7 +10,8 @@ import { ClientMessage, MAX_AUDIO_BYTES, MAX_TURN_CHARS, type ServerEvent, WsClo
 import { resolveToken } from '../auth/tokens';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
-import { describeZodError, hasUnstorableCharacters, isDatabaseUnavailable, isUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '../http/errors';
+import { hasUnstorableCharacters, isDatabaseUnavailable, isUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '../db/errors';
+import { describeZodError } from '../http/errors';
 import { openingMessage } from '../pipeline/opening';
 import { runTurn } from '../pipeline/turn';
 import type { TurnInput } from '../pipeline/user-input';

@@ -2,7 +2,7 @@
 // real server (a child process, embedded database), with the vendor fakes at published
 // latencies: STT final 300 ms after the audio ends; LLM first token 350 ms then 20 ms a token;
 // TTS first byte 150 ms; a three-sentence reply of ~60 tokens. Prints one JSON object.
-import { SentenceSplitter } from '../../server/pipeline/sentences';
+import { SentenceSplitter } from '../../server/text/sentences';
 import { sinePcm16, wavFile } from '../fakes/audio';
 import { tokenize } from '../fakes/harness';
 import { ARTICLE_TEXT, ARTICLE_TITLE } from '../fixtures/article';

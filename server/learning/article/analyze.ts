@@ -2,7 +2,7 @@
 import { cleanArticleText, cleanTitle } from './clean';
 import { pickDiscussableSentences } from './discussable';
 import { pickKeyTerms } from './keyTerms';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../../text/sentences';
 
 export interface ArticleAnalysis {
   /** The page title without its site name; empty when the page has none. */

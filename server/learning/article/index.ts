@@ -2,4 +2,4 @@ export { analyzeArticle, FREE_CONVERSATION_TOPIC, type ArticleAnalysis } from '.
 export { cleanArticleText, cleanTitle } from './clean';
 export { pickDiscussableSentences } from './discussable';
 export { pickKeyTerms, MAX_KEY_TERMS, MIN_KEY_TERMS } from './keyTerms';
-export { splitSentences } from './sentences';
+export { splitSentences } from '../../text/sentences';

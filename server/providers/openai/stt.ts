@@ -1,6 +1,7 @@
 // Speech to text with OpenAI's transcription endpoint (gpt-4o-mini-transcribe by default).
 import type OpenAI from 'openai';
 import { toFile } from 'openai';
+import { extensionOf } from '../../media/mime';
 import { ProviderError } from '../errors';
 import { asProviderFailure } from '../resilient';
 import type { AudioInput, SttProvider } from '../types';
@@ -11,19 +12,10 @@ export interface OpenAiSttOptions {
   model: string;
 }
 
-const EXTENSIONS: Record<string, string> = {
-  'audio/webm': 'webm',
-  'audio/ogg': 'ogg',
-  'audio/wav': 'wav',
-  'audio/x-wav': 'wav',
-  'audio/mpeg': 'mp3',
-  'audio/mp4': 'm4a',
-};
 
 /** The endpoint guesses the codec from the file name, so name the upload after its MIME type. */
 function fileNameFor(mimeType: string): string {
-  const base = mimeType.split(';')[0]?.trim().toLowerCase() ?? '';
-  return `speech.${EXTENSIONS[base] ?? 'webm'}`;
+  return `speech.${extensionOf(mimeType) ?? 'webm'}`;
 }
 
 export function createOpenAiStt({ client, model }: OpenAiSttOptions): SttProvider {
