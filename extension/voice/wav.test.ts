@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeWav, wavAttemptAudio } from './wav';
-import { readWavFormat } from '../../server/media/wav';
+import { readWavFormat } from '../../server/media/riff-wav';
 import { AttemptAudio } from '../../shared/phrases';
 
 describe('the practice recording as WAV', () => {

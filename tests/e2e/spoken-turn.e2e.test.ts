@@ -4,7 +4,7 @@
 // is a launch flag.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readWavFormat } from '../../server/media/wav';
+import { readWavFormat } from '../../server/media/riff-wav';
 import { startFakes, type Fakes } from '../support/fakes';
 import { startArticleSite, type ArticleSite } from './support/article-site';
 import { launchExtension, type ExtensionBrowser } from './support/extension';
