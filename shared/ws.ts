@@ -2,6 +2,7 @@
 // receives with these and the extension imports the same file. JSON text frames with a `type`.
 // The names auth, turn.text, ready, ack, correction, reply.delta, reply.done and error are fixed.
 import { z } from 'zod';
+import { ReviewRating } from './review';
 import { Correction } from './corrections';
 import { ErrorCode } from './errors';
 
@@ -69,8 +70,14 @@ export const CorrectionEvent = z.object({
   type: z.literal('correction'),
   messageId: z.string(),
   correction: Correction,
+  /** The notebook item this correction belongs to; `again` when the learner had made this mistake before. */
+  review: z.object({ itemId: z.string(), again: z.boolean() }).optional(),
   ...turnScoped,
 });
+/** The tutor's reply (this turn's) gives the learner a chance to use a due notebook item. */
+export const ReviewTargetEvent = z.object({ type: z.literal('review.target'), itemId: z.string(), ...turnScoped });
+/** What the learner's turn showed about an item: used correctly (good) or the mistake again. */
+export const ReviewResultEvent = z.object({ type: z.literal('review.result'), itemId: z.string(), rating: ReviewRating, ...turnScoped });
 export const ReplyDeltaEvent = z.object({ type: z.literal('reply.delta'), text: z.string(), ...turnScoped });
 export const ReplyDoneEvent = z.object({
   type: z.literal('reply.done'),
@@ -155,6 +162,8 @@ export const ServerEvent = z.discriminatedUnion('type', [
   ResumedEvent,
   ErrorEvent,
   PongEvent,
+  ReviewTargetEvent,
+  ReviewResultEvent,
 ]);
 export type ServerEvent = z.infer<typeof ServerEvent>;
 
