@@ -28,7 +28,8 @@ export type CorrectionSource = z.infer<typeof CorrectionSource>;
 export const NativeLanguage = z.enum(['ko', 'en']);
 export type NativeLanguage = z.infer<typeof NativeLanguage>;
 
-export const Level = z.enum(['A2', 'B1', 'B2', 'C1']);
+/** The learner's level; 'auto' lets the server follow its own estimate (GET /api/progress/:userId/level). */
+export const Level = z.enum(['auto', 'A2', 'B1', 'B2', 'C1']);
 export type Level = z.infer<typeof Level>;
 
 /** One correction of the learner's text; offsets are UTF-16 indices into that text, end exclusive. */
