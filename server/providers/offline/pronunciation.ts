@@ -2,7 +2,7 @@
 // tell which reference words were said, missed, added or said as a different word. Scores are
 // 0-100 like Azure's HundredMark grading so the client shows both the same way.
 import type { PronunciationProvider, PronunciationResult, WordAssessment } from '../types';
-import { alignWords, normaliseWords } from './wordAlignment';
+import { alignWords, normaliseWords, wordScores } from '../../../shared/word-alignment';
 
 const WEIGHTS = { accuracy: 0.5, fluency: 0.25, completeness: 0.25 } as const;
 
@@ -12,18 +12,7 @@ export function assessTranscript(referenceText: string, transcript: string): Pro
   const reference = normaliseWords(referenceText);
   const aligned = alignWords(reference, normaliseWords(transcript));
 
-  const words: WordAssessment[] = aligned.map((a) => {
-    switch (a.kind) {
-      case 'match':
-        return { word: a.reference, accuracy: 100, error: 'none' };
-      case 'substitution':
-        return { word: a.reference, accuracy: Math.round(100 * a.similarity), error: 'mispronunciation' };
-      case 'omission':
-        return { word: a.reference, accuracy: 0, error: 'omission' };
-      case 'insertion':
-        return { word: a.spoken, accuracy: 0, error: 'insertion' };
-    }
-  });
+  const words: WordAssessment[] = wordScores(aligned);
 
   // Accuracy is how well the reference words that were said came out; missing ones count in completeness.
   const spoken = words.filter((w) => w.error === 'none' || w.error === 'mispronunciation');

@@ -1,6 +1,8 @@
 // Aligns what the learner said with what they were asked to say, word by word (Levenshtein over
 // words). A substitution costs less the closer the spelling, so "quack" pairs with "quick"
-// rather than with a neighbouring word.
+// rather than with a neighbouring word. Shared: the server's offline pronunciation scores a
+// practice "Say it" with it, and the extension's review drill scores an answer with it.
+import type { WordResult } from './phrases';
 
 export type AlignedWord =
   | { kind: 'match'; reference: string; spoken: string }
@@ -77,4 +79,20 @@ export function alignWords(reference: readonly string[], spoken: readonly string
     }
   }
   return aligned.reverse();
+}
+
+/** Each aligned word scored 0-100: said (100), said as a near spelling (its similarity), missed or added (0). */
+export function wordScores(aligned: readonly AlignedWord[]): WordResult[] {
+  return aligned.map((a) => {
+    switch (a.kind) {
+      case 'match':
+        return { word: a.reference, accuracy: 100, error: 'none' };
+      case 'substitution':
+        return { word: a.reference, accuracy: Math.round(100 * a.similarity), error: 'mispronunciation' };
+      case 'omission':
+        return { word: a.reference, accuracy: 0, error: 'omission' };
+      case 'insertion':
+        return { word: a.spoken, accuracy: 0, error: 'insertion' };
+    }
+  });
 }
