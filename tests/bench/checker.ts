@@ -1,0 +1,35 @@
+// npm run bench:checker — the local checker's correction quality and latency, as JSON, on two
+// sets kept apart: "tuning" (tests/fixtures/learner-sentences.ts, which rules may be tuned on) and
+// "heldout" (tests/quality/heldout/checker-sentences.json, written by someone who never read the
+// rules; only its counts are printed, never a sentence, so nobody tunes on it).
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { createLocalChecker } from '../../server/learning/checker';
+import { findLearnerErrors } from '../../server/learning/checker/learner-rules';
+import { learnerSentences } from '../fixtures/learner-sentences';
+import { measureCorrections } from './correction-quality';
+import { percentile } from './stats';
+
+const HeldOutSentences = z.array(z.object({ text: z.string(), expected: z.string().nullable(), category: z.string() }));
+
+const heldOutPath = new URL('../quality/heldout/checker-sentences.json', import.meta.url);
+const heldOut = HeldOutSentences.parse(JSON.parse(await readFile(heldOutPath, 'utf8')));
+
+const loadStartedAt = performance.now();
+const checker = await createLocalChecker();
+const loadMs = Math.round(performance.now() - loadStartedAt);
+
+const tuning = await measureCorrections(checker, learnerSentences);
+const heldout = await measureCorrections(checker, heldOut);
+
+// The learner rules alone (without harper), per sentence over both sets: the part this project writes.
+const texts = [...learnerSentences, ...heldOut].map((s) => s.text);
+for (const text of texts) findLearnerErrors(text);
+const rulesMs = texts.map((text) => {
+  const startedAt = performance.now();
+  findLearnerErrors(text);
+  return performance.now() - startedAt;
+});
+const learnerRulesLatencyMs = { p50: percentile(rulesMs, 50), p95: percentile(rulesMs, 95) };
+
+console.log(JSON.stringify({ checkerLoadMs: loadMs, learnerRulesLatencyMs, tuning, heldout, node: process.version }, null, 2));
