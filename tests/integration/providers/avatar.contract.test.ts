@@ -22,20 +22,36 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 beforeEach(() => fake.setKnobs({ outcome: 'done', renderMs: 0, fault: null }));
 
-const implementations: Array<{ name: string; create: () => AvatarProvider }> = [
-  { name: 'offline', create: createOfflineAvatar },
-  { name: 'd-id via loopback fake', create: () => vendor(fake.url) },
+/**
+ * What each implementation must render. The panel avatar has no video by design: it resolves null
+ * and says it is not live, so the pipeline announces no video and the panel animates its own
+ * avatar from the speech timings. A video vendor must resolve with an MP4 the panel can fetch.
+ */
+const implementations: Array<{ name: string; create: () => AvatarProvider; renders: 'no video' | 'video' }> = [
+  { name: 'offline', create: createOfflineAvatar, renders: 'no video' },
+  { name: 'd-id via loopback fake', create: () => vendor(fake.url), renders: 'video' },
 ];
 
-describe.each(implementations)('AvatarProvider contract: $name', ({ create }) => {
-  it('resolves with a fetchable video URL or null', async () => {
-    const result = await create().render(input, signal());
-    if (result === null) return;
-    const video = await fetch(result.videoUrl);
-    expect(video.headers.get('content-type')).toBe('video/mp4');
-    const bytes = new Uint8Array(await video.arrayBuffer());
-    expect(new TextDecoder().decode(bytes.slice(4, 8))).toBe('ftyp');
-  });
+describe.each(implementations)('AvatarProvider contract: $name', ({ create, renders }) => {
+  if (renders === 'no video') {
+    it('resolves null and reports itself as not live (the panel animates its own avatar)', async () => {
+      const avatar = create();
+      expect(avatar.live).toBe(false);
+      expect(await avatar.render(input, signal())).toBeNull();
+    });
+  } else {
+    it('resolves with the URL of a fetchable MP4 video', async () => {
+      const avatar = create();
+      expect(avatar.live).toBe(true);
+      const result = await avatar.render(input, signal());
+      expect(result).not.toBeNull();
+      const video = await fetch(result!.videoUrl);
+      expect(video.status).toBe(200);
+      expect(video.headers.get('content-type')).toBe('video/mp4');
+      const bytes = new Uint8Array(await video.arrayBuffer());
+      expect(new TextDecoder().decode(bytes.slice(4, 8))).toBe('ftyp');
+    });
+  }
 });
 
 describe('d-id specifics', () => {
