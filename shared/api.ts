@@ -42,11 +42,28 @@ export type PublicUser = z.infer<typeof PublicUser>;
 export const AuthResponse = z.object({ user: PublicUser, token: z.string(), expiresAt: z.iso.datetime() });
 export type AuthResponse = z.infer<typeof AuthResponse>;
 
-export const CreateSessionBody = z.object({
-  pageUrl: z.string().trim().min(1).max(2048),
-  pageTitle: z.string().trim().max(500),
-  articleText: z.string().max(MAX_ARTICLE_CHARS).default(''),
-});
+/** What a session talks about: a page's article, a video's captions, a PDF's text, or the learner's selection. */
+export const MaterialKind = z.enum(['article', 'video', 'pdf', 'selection']);
+export type MaterialKind = z.infer<typeof MaterialKind>;
+/** A YouTube video id, as in watch?v=… */
+export const VideoId = z.string().regex(/^[A-Za-z0-9_-]{11}$/, { error: 'a YouTube video id has 11 letters, digits, - or _' });
+
+export const CreateSessionBody = z
+  .object({
+    pageUrl: z.string().trim().min(1).max(2048),
+    pageTitle: z.string().trim().max(500),
+    /** For a video, caption lines each starting with their time: "[3:12] what is said". */
+    articleText: z.string().max(MAX_ARTICLE_CHARS).default(''),
+    materialKind: MaterialKind.optional(),
+    videoId: VideoId.optional(),
+    /** The video's channel or the PDF's author. */
+    materialAuthor: z.string().trim().max(200).optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.videoId !== undefined && body.materialKind !== 'video') {
+      ctx.addIssue({ code: 'custom', path: ['videoId'], message: 'only a video session (materialKind "video") has a videoId' });
+    }
+  });
 export type CreateSessionBody = z.infer<typeof CreateSessionBody>;
 
 export const SessionView = z.object({
@@ -56,6 +73,9 @@ export const SessionView = z.object({
   pageTitle: z.string(),
   topic: z.string().nullable(),
   keyTerms: z.array(z.string()),
+  materialKind: MaterialKind.nullable(),
+  videoId: z.string().nullable(),
+  materialAuthor: z.string().nullable(),
   startedAt: z.iso.datetime(),
   endedAt: z.iso.datetime().nullable(),
   durationSec: z.number().int().nullable(),

@@ -1,5 +1,5 @@
 // Database rows -> the shapes of shared/api.ts. Never returns passwordHash or token hashes.
-import type { CorrectionView, MessageView, PublicUser, SessionView } from '../../shared/api';
+import { MaterialKind, type CorrectionView, type MessageView, type PublicUser, type SessionView } from '../../shared/api';
 import type { CorrectionType, Level, NativeLanguage, Severity, CorrectionSource } from '../../shared/corrections';
 import type { Conversation, Correction, Session, User } from '../db/generated/client';
 
@@ -22,6 +22,9 @@ export function toSessionView(session: Session): SessionView {
     pageTitle: session.pageTitle,
     topic: session.topic,
     keyTerms: session.keyTerms,
+    materialKind: MaterialKind.safeParse(session.materialKind).data ?? null,
+    videoId: session.videoId,
+    materialAuthor: session.materialAuthor,
     startedAt: session.startedAt.toISOString(),
     endedAt: session.endedAt?.toISOString() ?? null,
     durationSec: session.durationSec,

@@ -4,7 +4,8 @@ import type { Level, NativeLanguage } from '../../shared/corrections';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
 import type { TurnTimer } from '../metrics/turn-timer';
-import type { LearnerProfile } from '../providers/types';
+import { MaterialKind } from '../../shared/api';
+import type { ArticleContext, LearnerProfile } from '../providers/types';
 import type { Services } from '../services';
 import type { TurnRecording } from './turn-log';
 
@@ -22,8 +23,10 @@ export const learnerOf = (user: AuthUser): LearnerProfile => ({
   level: user.level as Level,
 });
 
-export const articleOf = (session: Session) => ({
+export const articleOf = (session: Session): ArticleContext => ({
   pageUrl: session.pageUrl,
   pageTitle: session.pageTitle,
   articleText: session.articleText,
+  materialKind: MaterialKind.safeParse(session.materialKind).data ?? null,
+  materialAuthor: session.materialAuthor,
 });

@@ -4,6 +4,7 @@ import type { Level, NativeLanguage } from '../../shared/corrections';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
 import type { Services } from '../services';
+import { articleOf } from './context';
 
 const OPENING_TIMEOUT_MS = 15_000;
 
@@ -13,7 +14,7 @@ export async function openingMessage(services: Services, session: Session, user:
   if (existing > 0) return null;
   const text = await providers.llm.opening(
     {
-      article: { pageUrl: session.pageUrl, pageTitle: session.pageTitle, articleText: session.articleText },
+      article: articleOf(session),
       learner: { nativeLanguage: user.nativeLanguage as NativeLanguage, level: user.level as Level },
     },
     AbortSignal.timeout(OPENING_TIMEOUT_MS),

@@ -1,6 +1,7 @@
 // One interface per capability. Each vendor folder (openai/, elevenlabs/, did/, azure/) and
 // offline/ implements these; the pipeline only ever sees these types. Every call takes an
 // AbortSignal so that barge-in and timeouts stop the work in flight.
+import type { MaterialKind } from '../../shared/api';
 import type { Correction, Level, NativeLanguage } from '../../shared/corrections';
 
 export interface ProviderInfo {
@@ -29,7 +30,12 @@ export interface SttProvider extends ProviderInfo {
 export interface ArticleContext {
   pageUrl: string;
   pageTitle: string;
+  /** For a video, its caption lines, each starting with its time ("[3:12] …", shared/transcript.ts). */
   articleText: string;
+  /** What the text is: an article (also when unknown), a video's captions, a PDF's pages, a selection. */
+  materialKind?: MaterialKind | null;
+  /** The video's channel or the PDF's author. */
+  materialAuthor?: string | null;
 }
 export interface LearnerProfile {
   nativeLanguage: NativeLanguage;

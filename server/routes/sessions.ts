@@ -10,6 +10,7 @@ import { cursorArgs, toPage } from '../http/pagination';
 import { bearerSecurity, commonErrors, createRouter, IdParam, jsonBody, jsonResponse } from '../http/router';
 import { toCorrectionView, toMessageView, toSessionView } from '../http/views';
 import { analyzeArticle, cleanArticleText } from '../learning/article';
+import { analyzeVideo } from '../learning/video';
 import { recordActivity } from '../progress/rollup';
 
 async function ownSession(c: Context<AppEnv>, id: string) {
@@ -59,7 +60,7 @@ export function sessionRoutes() {
       const body = c.req.valid('json');
       const { db, now } = c.get('services');
       const user = c.get('user');
-      const article = analyzeArticle(body.pageTitle, body.articleText);
+      const article = body.materialKind === 'video' ? analyzeVideo(body.pageTitle, body.articleText) : analyzeArticle(body.pageTitle, body.articleText);
       const session = await db.prisma.session.create({
         data: {
           userId: user.id,
@@ -68,6 +69,9 @@ export function sessionRoutes() {
           articleText: cleanArticleText(body.articleText),
           topic: article.topic,
           keyTerms: article.keyTerms,
+          materialKind: body.materialKind ?? null,
+          videoId: body.videoId ?? null,
+          materialAuthor: body.materialAuthor || null,
           startedAt: now(),
         },
       });

@@ -1,6 +1,7 @@
 // The offline tutor: talks about the page from its own text, without network or keys.
 import { analyzeArticle, type ArticleAnalysis } from '../../learning/article';
 import type { ArticleContext, LlmProvider, TutorTurnContext } from '../types';
+import { createMaterialLines } from './materialLines';
 import { openingLine, replyLine } from './tutorLines';
 
 const WORDS_PER_PIECE = 3;
@@ -21,17 +22,18 @@ export function createOfflineTutor(): LlmProvider {
     if (cached?.key !== key) cached = { key, analysis: analyzeArticle(article.pageTitle, article.articleText) };
     return cached.analysis;
   };
+  const material = createMaterialLines();
 
   return {
     name: 'offline',
     live: false,
     async opening({ article, learner }, signal) {
       signal.throwIfAborted();
-      return openingLine(analysisOf(article), learner);
+      return material.opening(article, analysisOf, learner) ?? openingLine(analysisOf(article), learner);
     },
     async *streamReply(ctx: TutorTurnContext, signal: AbortSignal) {
       const turn = ctx.history.filter((m) => m.role === 'assistant').length;
-      const reply = replyLine(ctx, analysisOf(ctx.article), turn);
+      const reply = material.reply(ctx, turn) ?? replyLine(ctx, analysisOf(ctx.article), turn);
       for (const piece of splitIntoPieces(reply)) {
         if (signal.aborted) return;
         yield piece;

@@ -1,0 +1,1 @@
+export { analyzeVideo, passagesOf, type VideoAnalysis } from './analyze';
