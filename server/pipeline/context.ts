@@ -1,11 +1,11 @@
 // What every step of a turn shares: the services, the session and learner, the turn's event
 // recording, its stage timer, and the signal that barge-in aborts.
-import type { Level, NativeLanguage } from '../../shared/corrections';
+import type { NativeLanguage } from '../../shared/corrections';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
 import type { TurnTimer } from '../metrics/turn-timer';
 import { MaterialKind } from '../../shared/api';
-import type { ArticleContext, LearnerProfile } from '../providers/types';
+import type { ArticleContext, LearnerProfile, TutorLevel } from '../providers/types';
 import type { Services } from '../services';
 import type { TurnRecording } from './turn-log';
 
@@ -18,9 +18,10 @@ export interface TurnContext {
   signal: AbortSignal;
 }
 
-export const learnerOf = (user: AuthUser): LearnerProfile => ({
+/** `level` is resolved once per turn (tutorLevelFor): 'auto' follows the learner's estimate. */
+export const learnerOf = (user: AuthUser, level: TutorLevel): LearnerProfile => ({
   nativeLanguage: user.nativeLanguage as NativeLanguage,
-  level: user.level as Level,
+  level,
 });
 
 export const articleOf = (session: Session): ArticleContext => ({

@@ -1,10 +1,10 @@
 // The tutor's first message of a session, stored like any other message. Sent once: a session
 // that already has messages gets no new greeting when the client reconnects.
-import type { Level, NativeLanguage } from '../../shared/corrections';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
 import type { Services } from '../services';
-import { articleOf } from './context';
+import { tutorLevelFor } from '../learning/level/tutor-level';
+import { articleOf, learnerOf } from './context';
 
 const OPENING_TIMEOUT_MS = 15_000;
 
@@ -15,7 +15,7 @@ export async function openingMessage(services: Services, session: Session, user:
   const text = await providers.llm.opening(
     {
       article: articleOf(session),
-      learner: { nativeLanguage: user.nativeLanguage as NativeLanguage, level: user.level as Level },
+      learner: learnerOf(user, await tutorLevelFor(db.prisma, user)),
     },
     AbortSignal.timeout(OPENING_TIMEOUT_MS),
   );

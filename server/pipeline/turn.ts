@@ -7,6 +7,7 @@ import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
 import { TurnTimer } from '../metrics/turn-timer';
 import { isDatabaseUnavailable } from '../db/errors';
+import { tutorLevelFor } from '../learning/level/tutor-level';
 import { recordActivity } from '../progress/rollup';
 import type { TutorTurnContext } from '../providers/types';
 import type { Services } from '../services';
@@ -83,13 +84,15 @@ function startedAhead<T>(work: Promise<T>): Promise<T> {
 async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptions) {
   const { services, session, user, recording, signal } = turn;
   const { db, now } = services;
-  // The conversation so far does not depend on this turn's words: fetch it while they are stored
-  // and transcribed, so the tutor can start the moment the text is known.
+  // The conversation so far does not depend on this turn's words, nor does the level the tutor
+  // speaks at ('auto': the estimate from earlier messages): fetch both while they are stored and
+  // transcribed, so the tutor can start the moment the text is known.
   const history = startedAhead(recentHistory(db.prisma, session.id, recording.turnId, HISTORY_MESSAGES));
+  const level = startedAhead(tutorLevelFor(db.prisma, user));
   const stored = await storeUserInput(turn, input, clientTurnId);
   startedAhead(stored.saved);
   if (stored.text === null) {
-    await Promise.all([history, stored.saved]);
+    await Promise.all([history, level, stored.saved]);
     recording.emit({ type: 'turn.done', interrupted: signal.aborted });
     return { turnId: recording.turnId, userMessageId: stored.messageId, interrupted: signal.aborted, avatarJob: undefined };
   }
@@ -98,7 +101,7 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
   startedAhead(checked.saved);
   const context: TutorTurnContext = {
     article: articleOf(session),
-    learner: learnerOf(user),
+    learner: learnerOf(user, await level),
     history: await history,
     userText: stored.text,
     localCorrections: checked.corrections,

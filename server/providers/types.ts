@@ -37,9 +37,11 @@ export interface ArticleContext {
   /** The video's channel or the PDF's author. */
   materialAuthor?: string | null;
 }
+/** The level the tutor speaks at: the learner's choice, or for 'auto' their estimated level (learning/level/tutor-level.ts). */
+export type TutorLevel = Exclude<Level, 'auto'>;
 export interface LearnerProfile {
   nativeLanguage: NativeLanguage;
-  level: Level;
+  level: TutorLevel;
   name?: string | null;
 }
 export interface HistoryMessage {
