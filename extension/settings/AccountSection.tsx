@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { signIn, signOut, signUp } from '../api/auth';
 import type { Translate } from '../i18n/i18n';
+import { SERVER_URL_PROBLEM_MESSAGES, ServerUrlError, saveServerUrl } from './server-url';
 import { authItem } from './settings';
+import type { ServerDraft } from './use-server-draft';
 import { useStorageItem } from './use-storage-item';
 
-export function AccountSection({ t }: { t: Translate }) {
+/** Signs in or up at the server the URL field shows, saving it first (the field may be unsaved). */
+export function AccountSection({ serverDraft, t }: { serverDraft: ServerDraft; t: Translate }) {
   const auth = useStorageItem(authItem);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -15,10 +18,12 @@ export function AccountSection({ t }: { t: Translate }) {
     setBusy(true);
     setError(null);
     try {
+      await saveServerUrl(serverDraft.text);
       await action(email.trim(), password);
       setPassword('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      if (e instanceof ServerUrlError) setError(t(SERVER_URL_PROBLEM_MESSAGES[e.problem]));
+      else setError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }

@@ -1,36 +1,20 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { browser } from 'wxt/browser';
+import { useState, type FormEvent } from 'react';
 import type { Translate } from '../i18n/i18n';
-import { serverUrlItem } from './settings';
-import { useStorageItem } from './use-storage-item';
+import { SERVER_URL_PROBLEM_MESSAGES, ServerUrlError, saveServerUrl, type ServerUrlProblem } from './server-url';
+import type { ServerDraft } from './use-server-draft';
 
-/** Origins the manifest already grants; any other server is asked for at save time. */
-const GRANTED_HOSTS = new Set(['127.0.0.1', 'localhost']);
-
-async function allowServer(url: URL): Promise<boolean> {
-  if (GRANTED_HOSTS.has(url.hostname) || !browser.permissions) return true;
-  return browser.permissions.request({ origins: [`${url.protocol}//${url.hostname}/*`] }).catch(() => false);
-}
-
-export function ServerSection({ t }: { t: Translate }) {
-  const saved = useStorageItem(serverUrlItem);
-  const [draft, setDraft] = useState('');
-  const [status, setStatus] = useState<'idle' | 'saved' | 'invalid'>('idle');
-  useEffect(() => {
-    if (saved !== undefined) setDraft(saved);
-  }, [saved]);
+export function ServerSection({ draft, t }: { draft: ServerDraft; t: Translate }) {
+  const [status, setStatus] = useState<'idle' | 'saved' | ServerUrlProblem>('idle');
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    let url: URL;
     try {
-      url = new URL(draft.trim());
-    } catch {
-      return setStatus('invalid');
+      await saveServerUrl(draft.text);
+      setStatus('saved');
+    } catch (error) {
+      if (!(error instanceof ServerUrlError)) throw error;
+      setStatus(error.problem);
     }
-    if (!/^https?:$/.test(url.protocol) || !(await allowServer(url))) return setStatus('invalid');
-    await serverUrlItem.setValue(url.origin);
-    setStatus('saved');
   };
 
   return (
@@ -43,9 +27,9 @@ export function ServerSection({ t }: { t: Translate }) {
           id="server-url"
           data-testid="server-url"
           type="url"
-          value={draft}
+          value={draft.text}
           onChange={(e) => {
-            setDraft(e.target.value);
+            draft.setText(e.target.value);
             setStatus('idle');
           }}
           className="flex-1 rounded border border-gray-300 px-2 py-1 text-sm"
@@ -55,7 +39,9 @@ export function ServerSection({ t }: { t: Translate }) {
         </button>
       </div>
       {status === 'saved' && <p role="status" className="text-xs text-emerald-700">{t('saved')}</p>}
-      {status === 'invalid' && <p role="alert" className="text-xs text-red-700">{t('serverUnreachable')}</p>}
+      {(status === 'invalid' || status === 'not_allowed') && (
+        <p role="alert" className="text-xs text-red-700">{t(SERVER_URL_PROBLEM_MESSAGES[status])}</p>
+      )}
     </form>
   );
 }

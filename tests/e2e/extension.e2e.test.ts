@@ -8,7 +8,7 @@ import type {} from '../../extension/conversation/panel-metrics';
 import { startArticleSite, type ArticleSite } from './support/article-site';
 import { launchExtension, type ExtensionBrowser } from './support/extension';
 import { OptionsPage, PanelPage } from './support/pages';
-import { startServer, type RunningServer } from './support/server-process';
+import { freePort, startServer, type RunningServer } from './support/server-process';
 
 /** The extension page's `chrome` global, as far as this test calls it. */
 interface ChromeRuntimeGlobal {
@@ -43,10 +43,15 @@ afterAll(async () => {
 });
 
 describe('VideoEngAI in Chromium', () => {
-  it('signs up through the options page against the chosen server', async () => {
+  it('signs up against the server URL typed in the field, without pressing Save first', async () => {
     options = await OptionsPage.open(ext);
-    await options.useServer(server.url);
+    // An earlier setting points at a server that is not there; the learner types the right one.
+    await options.useServer(`http://127.0.0.1:${await freePort()}`);
+    await options.typeServerUrl(server.url);
     await options.signUp(EMAIL, PASSWORD);
+    expect(await options.serverUrl.inputValue()).toBe(server.url);
+    await options.page.reload();
+    await expect.poll(() => options.serverUrl.inputValue()).toBe(server.url);
     await expect.poll(() => options.signedInAs.textContent()).toContain(EMAIL);
     await expect.poll(() => options.page.locator('[data-testid="capability"]').count()).toBeGreaterThan(0);
     await screenshot(options.page, 'options');

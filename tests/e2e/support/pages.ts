@@ -13,9 +13,18 @@ export class OptionsPage {
   }
 
   async useServer(url: string): Promise<void> {
-    await this.page.getByTestId('server-url').fill(url);
+    await this.typeServerUrl(url);
     await this.page.getByTestId('save-server-url').click();
     await this.page.getByRole('status').filter({ hasText: /Saved|저장됨/ }).waitFor();
+  }
+
+  /** Types a server URL into the field without pressing Save, as a learner about to sign in does. */
+  async typeServerUrl(url: string): Promise<void> {
+    await this.page.getByTestId('server-url').fill(url);
+  }
+
+  get serverUrl() {
+    return this.page.getByTestId('server-url');
   }
 
   private async fillCredentials(email: string, password: string): Promise<void> {
@@ -26,13 +35,20 @@ export class OptionsPage {
   async signUp(email: string, password: string): Promise<void> {
     await this.fillCredentials(email, password);
     await this.page.getByTestId('sign-up').click();
-    await this.signedInAs.waitFor();
+    await this.waitUntilSignedIn();
   }
 
   async signIn(email: string, password: string): Promise<void> {
     await this.fillCredentials(email, password);
     await this.page.getByTestId('sign-in').click();
-    await this.signedInAs.waitFor();
+    await this.waitUntilSignedIn();
+  }
+
+  /** Fails with the page's own error message when signing in does not work. */
+  private async waitUntilSignedIn(): Promise<void> {
+    const error = this.page.getByTestId('auth-error');
+    await this.signedInAs.or(error).first().waitFor();
+    if (await error.isVisible()) throw new Error(`Not signed in; the options page says: ${await error.textContent()}`);
   }
 
   async signOut(): Promise<void> {
