@@ -6,10 +6,30 @@ import { CorrectionSource, CorrectionType, Level, NativeLanguage, Severity } fro
 
 export const MAX_ARTICLE_CHARS = 20_000;
 export const MIN_PASSWORD_CHARS = 8;
+/**
+ * bcrypt reads only the first 72 bytes of a password, so a longer one would sign in with anything
+ * that starts with the same 72 bytes. Longer passwords are refused rather than pre-hashed: a
+ * pre-hash needs a server-side pepper that must never be lost or changed and a migration of the
+ * stored hashes, while 72 bytes (72 English letters, 24 Korean syllables) is already a strong
+ * passphrase.
+ */
+export const MAX_PASSWORD_BYTES = 72;
+
+export const utf8ByteLength = (text: string) => new TextEncoder().encode(text).length;
+
+const withinPasswordBytes = (schema: z.ZodString) =>
+  schema.refine((password) => utf8ByteLength(password) <= MAX_PASSWORD_BYTES, {
+    message: `must be at most ${MAX_PASSWORD_BYTES} bytes in UTF-8 (${MAX_PASSWORD_BYTES} English letters, ${MAX_PASSWORD_BYTES / 3} Korean syllables)`,
+  });
+
+/** A password as chosen at sign-up or password change. */
+const NewPassword = withinPasswordBytes(z.string().min(MIN_PASSWORD_CHARS));
+/** A password as typed to sign in: over the limit it cannot be anyone's (see MAX_PASSWORD_BYTES). */
+const GivenPassword = withinPasswordBytes(z.string().min(1));
 
 export const RegisterBody = z.object({
   email: z.email().max(254),
-  password: z.string().min(MIN_PASSWORD_CHARS).max(200),
+  password: NewPassword,
   name: z.string().trim().min(1).max(100).optional(),
   nativeLanguage: NativeLanguage.optional(),
   level: Level.optional(),
@@ -18,14 +38,14 @@ export type RegisterBody = z.infer<typeof RegisterBody>;
 
 export const LoginBody = z.object({
   email: z.email().max(254),
-  password: z.string().min(1).max(200),
+  password: GivenPassword,
 });
 export type LoginBody = z.infer<typeof LoginBody>;
 
 /** Changing the password signs out every other device: all earlier tokens stop working. */
 export const ChangePasswordBody = z.object({
-  currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(MIN_PASSWORD_CHARS).max(200),
+  currentPassword: GivenPassword,
+  newPassword: NewPassword,
 });
 export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;
 
