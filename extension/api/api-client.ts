@@ -18,6 +18,7 @@ import {
 import { CheckResult } from '../../shared/corrections';
 import { ApiError, toApiError } from './api-error';
 import { AttemptResult, PhraseView, type CreateAttemptBody } from '../../shared/phrases';
+import { LevelEstimate, ProgressHistory, ReviewItemList, ReviewItemView, ReviewSummary, type RateBody } from '../../shared/review';
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -30,19 +31,13 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 export function createApiClient({ baseUrl, getToken, fetchImpl = fetch }: ApiClientOptions) {
   const root = baseUrl.replace(/\/+$/, '');
 
-  async function request<T extends z.ZodType>(
-    schema: T,
-    method: string,
-    path: string,
-    body?: unknown,
-  ): Promise<z.infer<T>> {
+  async function send(method: string, path: string, accept: string, body?: unknown): Promise<Response> {
     const token = await getToken();
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
-    let response: Response;
     try {
-      response = await fetchImpl(root + path, {
+      return await fetchImpl(root + path, {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
@@ -50,6 +45,15 @@ export function createApiClient({ baseUrl, getToken, fetchImpl = fetch }: ApiCli
     } catch (cause) {
       throw new ApiError('network', 0, `Cannot reach the server at ${root}`, { cause });
     }
+  }
+
+  async function request<T extends z.ZodType>(
+    schema: T,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<z.infer<T>> {
+    const response = await send(method, path, 'application/json', body);
     const text = await response.text();
     const json: unknown = text ? safeJson(text) : undefined;
     if (!response.ok) throw toApiError(response.status, json);
@@ -58,6 +62,13 @@ export function createApiClient({ baseUrl, getToken, fetchImpl = fetch }: ApiCli
       throw new ApiError('bad_response', response.status, `Unexpected answer from ${method} ${path}`);
     }
     return parsed.data;
+  }
+
+  /** A file the server keeps for this learner (a recording under /media, an export): it needs the token too. */
+  async function file(path: string, accept = '*/*'): Promise<Blob> {
+    const response = await send('GET', path, accept);
+    if (!response.ok) throw toApiError(response.status, safeJson(await response.text()));
+    return response.blob();
   }
 
   const ok = z.unknown();
@@ -86,6 +97,16 @@ export function createApiClient({ baseUrl, getToken, fetchImpl = fetch }: ApiCli
       request(PhraseView, 'POST', '/api/phrases', { englishText, sourceUrl }),
     listPhrases: () => request(list(PhraseView), 'GET', '/api/phrases'),
     attemptPhrase: (id: string, attempt: CreateAttemptBody) => request(AttemptResult, 'POST', `/api/phrases/${enc(id)}/attempts`, attempt),
+    reviewSummary: () => request(ReviewSummary, 'GET', '/api/review/summary'),
+    reviewItems: (query: { due: boolean; limit?: number }) =>
+      request(ReviewItemList, 'GET', `/api/review/items?due=${query.due}&limit=${query.limit ?? 20}`),
+    reviewItem: (id: string) => request(ReviewItemView, 'GET', `/api/review/items/${enc(id)}`),
+    rateReviewItem: (id: string, body: RateBody) => request(ReviewItemView, 'POST', `/api/review/items/${enc(id)}/rate`, body),
+    reviewExportCsv: () => file('/api/review/export.csv', 'text/csv'),
+    levelEstimate: (userId: string) => request(LevelEstimate, 'GET', `/api/progress/${enc(userId)}/level`),
+    progressHistory: (userId: string) => request(ProgressHistory, 'GET', `/api/progress/${enc(userId)}/history`),
+    /** A recording the server handed out as `/media/<userId>/<name>` (or under its own URL), fetched with the token. */
+    media: (path: string) => file(path.startsWith(root) ? path.slice(root.length) : path),
   };
 }
 

@@ -1,15 +1,18 @@
 import { useState } from 'react';
-import type { Correction } from '../../shared/corrections';
 import { segmentText } from './correction-segments';
 import type { Translate } from '../i18n/i18n';
+import type { MessageCorrection } from './conversation-store';
+import { AgainMark } from '../review/AgainMark';
 
 interface CorrectedTextProps {
   text: string;
-  corrections: readonly Correction[];
+  corrections: readonly MessageCorrection[];
+  /** Opens the drill card for a notebook item. */
+  onOpenReview?: (itemId: string) => void;
   t: Translate;
 }
 
-export function CorrectedText({ text, corrections, t }: CorrectedTextProps) {
+export function CorrectedText({ text, corrections, onOpenReview, t }: CorrectedTextProps) {
   const [open, setOpen] = useState<number | null>(null);
   const segments = segmentText(text, corrections);
   const opened = open === null ? undefined : corrections[open];
@@ -20,23 +23,28 @@ export function CorrectedText({ text, corrections, t }: CorrectedTextProps) {
           segment.kind === 'text' ? (
             <span key={i}>{segment.text}</span>
           ) : (
-            <button
-              key={i}
-              type="button"
-              data-testid="correction"
-              data-type={segment.correction.type}
-              aria-expanded={open === segment.index}
-              aria-label={t('correctionLabel', {
-                original: segment.correction.original || '∅',
-                corrected: segment.correction.corrected || '∅',
-              })}
-              onClick={() => setOpen(open === segment.index ? null : segment.index)}
-              className="rounded px-0.5 underline decoration-dotted hover:bg-white/30 focus:outline-2 focus:outline-amber-300"
-            >
-              {segment.correction.original && <s className="opacity-80">{segment.correction.original}</s>}
-              {segment.correction.original && segment.correction.corrected && ' '}
-              {segment.correction.corrected && <ins className="font-semibold text-amber-200 no-underline">{segment.correction.corrected}</ins>}
-            </button>
+            <span key={i}>
+              <button
+                type="button"
+                data-testid="correction"
+                data-type={segment.correction.type}
+                data-again={segment.correction.review?.again ? 'true' : undefined}
+                aria-expanded={open === segment.index}
+                aria-label={t('correctionLabel', {
+                  original: segment.correction.original || '∅',
+                  corrected: segment.correction.corrected || '∅',
+                })}
+                onClick={() => setOpen(open === segment.index ? null : segment.index)}
+                className="rounded px-0.5 underline decoration-dotted hover:bg-white/30 focus:outline-2 focus:outline-amber-300"
+              >
+                {segment.correction.original && <s className="opacity-80">{segment.correction.original}</s>}
+                {segment.correction.original && segment.correction.corrected && ' '}
+                {segment.correction.corrected && <ins className="font-semibold text-amber-200 no-underline">{segment.correction.corrected}</ins>}
+              </button>
+              {segment.correction.review?.again && (
+                <AgainMark itemId={segment.correction.review.itemId} corrected={segment.correction.corrected} onOpen={onOpenReview} t={t} />
+              )}
+            </span>
           ),
         )}
       </p>

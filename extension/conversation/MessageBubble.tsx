@@ -2,16 +2,20 @@ import { useState } from 'react';
 import { visibleCorrections } from './correction-segments';
 import type { Translate } from '../i18n/i18n';
 import type { Strictness } from '../settings/settings';
-import type { ChatMessage } from './conversation-store';
+import type { ChatMessage, ReviewChip as Chip } from './conversation-store';
 import { CorrectedText } from './CorrectedText';
+import { ReviewChip } from '../review/ReviewChip';
 
 interface MessageBubbleProps {
   message: ChatMessage;
   strictness: Strictness;
+  /** A tutor reply's review chip, when it targeted a notebook item. */
+  reviewChip?: Chip;
+  onOpenReview?: (itemId: string) => void;
   t: Translate;
 }
 
-export function MessageBubble({ message, strictness, t }: MessageBubbleProps) {
+export function MessageBubble({ message, strictness, reviewChip, onOpenReview, t }: MessageBubbleProps) {
   const [revealed, setRevealed] = useState(false);
   const isUser = message.role === 'user';
   const corrections = isUser ? visibleCorrections(message.corrections, strictness, revealed) : [];
@@ -25,7 +29,12 @@ export function MessageBubble({ message, strictness, t }: MessageBubbleProps) {
         isUser ? 'self-end bg-indigo-600 text-white' : 'self-start bg-gray-100 text-gray-900'
       } ${message.pending ? 'opacity-70' : ''}`}
     >
-      {isUser ? <CorrectedText text={message.text} corrections={corrections} t={t} /> : <p className="whitespace-pre-wrap">{message.text}</p>}
+      {isUser ? (
+        <CorrectedText text={message.text} corrections={corrections} onOpenReview={onOpenReview} t={t} />
+      ) : (
+        <p className="whitespace-pre-wrap">{message.text}</p>
+      )}
+      {!isUser && reviewChip && <ReviewChip chip={reviewChip} t={t} />}
       {hidden && (
         <button type="button" onClick={() => setRevealed(true)} className="mt-1 text-xs underline">
           {t('explanation')} ({message.corrections.length})

@@ -15,8 +15,13 @@ import { ConnectionBadge } from './ConnectionBadge';
 import { MessageList } from './MessageList';
 import { MicPermissionNote } from '../voice/MicPermissionNote';
 import { PageHeader } from '../material/PageHeader';
-import { PracticeCard } from '../practice/PracticeCard';
+import { LazyTranscript } from '../material/LazyTranscript';
+import { LazyPracticeCard } from '../practice/LazyPracticeCard';
 import { SignInPrompt } from '../api/SignInPrompt';
+import { createReviewPanelStore } from '../review/review-panel-store';
+import { useReviewRefresh } from '../review/use-review-refresh';
+import { ReviewCount } from '../review/ReviewCount';
+import { LazyDrillCard } from '../review/LazyDrillCard';
 
 export function SidePanelApp({ tabId }: { tabId: number | null | undefined }) {
   const { t, language } = useI18n();
@@ -28,6 +33,9 @@ export function SidePanelApp({ tabId }: { tabId: number | null | undefined }) {
   const [practice] = useState(() => createPracticeStore(() => apiClient()));
   const voice = useVoiceInput(store, controller);
   usePendingPractice(tabId, practice);
+  const [review] = useState(() => createReviewPanelStore(() => apiClient()));
+  const { due, drill, openDrill, closeDrill, refresh } = useStore(review);
+  useReviewRefresh(store, review, Boolean(auth));
 
   useEffect(() => {
     if (state.page.title && !window.__panelMetrics?.titleRenderedMs) recordPanelMetric('titleRenderedMs', performance.now());
@@ -39,23 +47,45 @@ export function SidePanelApp({ tabId }: { tabId: number | null | undefined }) {
     <main lang={language} className="flex h-screen flex-col gap-2 bg-white p-3 text-gray-900">
       <div className="flex items-start justify-between gap-2">
         <PageHeader page={state.page} topics={state.session?.keyTerms.slice(0, 5) ?? []} t={t} />
-        <ConnectionBadge status={state.status} capabilities={state.capabilities} t={t} />
+        <div className="flex flex-col items-end gap-1">
+          <ConnectionBadge status={state.status} capabilities={state.capabilities} t={t} />
+          <ReviewCount due={due} onOpen={() => openDrill()} t={t} />
+        </div>
       </div>
       <Avatar speaking={state.speaking} viseme={state.viseme} videoUrl={videoUrl} t={t} />
+      <LazyTranscript page={state.page} tabId={tabId} t={t} />
       {state.speaking && (
         <button type="button" onClick={() => speaker.cancel()} className="mx-auto text-xs text-gray-500 underline">
           {t('stopSpeaking')}
         </button>
       )}
       {auth === null && <SignInPrompt t={t} />}
-      <PracticeCard store={practice} onListen={(text) => speaker.say({ text })} onRecord={voice.recordOnce} onRecordSay={voice.recordPhrase} t={t} />
+      {drill && (
+        <LazyDrillCard
+          request={drill}
+          getApi={apiClient}
+          speaker={speaker}
+          recordPhrase={voice.recordPhrase}
+          language={language}
+          onRated={() => void refresh()}
+          onClose={closeDrill}
+        />
+      )}
+      <LazyPracticeCard store={practice} onListen={(text) => speaker.say({ text })} onRecord={voice.recordOnce} onRecordSay={voice.recordPhrase} t={t} />
       {voice.needsPermission && <MicPermissionNote t={t} />}
       {(state.error || state.notice) && (
         <p role="alert" data-testid="panel-error" className="rounded bg-red-50 p-2 text-xs text-red-800">
           {state.error ?? state.notice}
         </p>
       )}
-      <MessageList messages={state.messages} liveTranscript={state.liveTranscript} strictness={strictness} t={t} />
+      <MessageList
+        messages={state.messages}
+        liveTranscript={state.liveTranscript}
+        strictness={strictness}
+        reviewTargets={state.reviewTargets}
+        onOpenReview={openDrill}
+        t={t}
+      />
       <Composer
         onSend={(text) => controller?.sendText(text) ?? false}
         listening={voice.listening}

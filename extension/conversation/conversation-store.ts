@@ -3,9 +3,25 @@
 import { createStore } from 'zustand/vanilla';
 import type { Correction } from '../../shared/corrections';
 import type { SessionView } from '../../shared/api';
+import type { ReviewRating } from '../../shared/review';
 import type { PanelEvent } from './server-events';
 import type { SocketStatus } from './conversation-socket';
 import type { Viseme } from '../voice/visemes';
+import type { PageMaterial } from '../material/material';
+
+/** The notebook item a correction belongs to; `again` when the learner had made this mistake before. */
+export interface ReviewLink {
+  itemId: string;
+  again: boolean;
+}
+
+export type MessageCorrection = Correction & { review?: ReviewLink };
+
+/** A tutor reply that gave the learner a chance to use a notebook item, and how their next turn went. */
+export interface ReviewChip {
+  itemId: string;
+  result?: ReviewRating;
+}
 
 export interface ChatMessage {
   /** Server message id once known; a local id before the server acknowledges. */
@@ -16,15 +32,17 @@ export interface ChatMessage {
   turnId?: string;
   pending?: boolean;
   streaming?: boolean;
-  corrections: Correction[];
+  corrections: MessageCorrection[];
   videoUrl?: string;
 }
 
 export interface PageInfo {
+  /** 'article': material with text was found (of any kind, see `material`). */
   status: 'loading' | 'article' | 'no-article' | 'unavailable';
   title: string;
   url: string;
   text: string;
+  material?: PageMaterial;
 }
 
 export interface ConversationState {
@@ -40,6 +58,8 @@ export interface ConversationState {
   viseme: Viseme;
   error: string | null;
   notice: string | null;
+  /** Review chips of tutor replies, by the reply's turn id (the event may come before the reply's text). */
+  reviewTargets: Record<string, ReviewChip>;
 }
 
 export interface ConversationActions {
@@ -68,6 +88,7 @@ export const initialConversationState: ConversationState = {
   viseme: 'rest',
   error: null,
   notice: null,
+  reviewTargets: {},
 };
 
 export function createConversationStore() {
@@ -101,14 +122,29 @@ export function createConversationStore() {
             return { messages };
           });
           return;
-        case 'correction':
+        case 'correction': {
+          const incoming: MessageCorrection = event.review ? { ...event.correction, review: event.review } : event.correction;
+          const sameSpan = (c: Correction) => c.start === incoming.start && c.end === incoming.end;
           updateMessage(
             (m) => m.id === event.messageId,
             (m) =>
-              m.corrections.some((c) => c.start === event.correction.start && c.end === event.correction.end)
-                ? m
-                : { ...m, corrections: [...m.corrections, event.correction].sort((a, b) => a.start - b.start) },
+              m.corrections.some(sameSpan)
+                ? { ...m, corrections: m.corrections.map((c) => (sameSpan(c) && !c.review && incoming.review ? { ...c, review: incoming.review } : c)) }
+                : { ...m, corrections: [...m.corrections, incoming].sort((a, b) => a.start - b.start) },
           );
+          return;
+        }
+        case 'review.target':
+          set((state) => ({ reviewTargets: { ...state.reviewTargets, [event.turnId]: { itemId: event.itemId } } }));
+          return;
+        case 'review.result':
+          set((state) => {
+            // The learner's turn answers the latest reply that targeted this item.
+            const targeted = Object.entries(state.reviewTargets).filter(([, chip]) => chip.itemId === event.itemId && !chip.result);
+            const latest = targeted.at(-1);
+            if (!latest) return {};
+            return { reviewTargets: { ...state.reviewTargets, [latest[0]]: { itemId: event.itemId, result: event.rating } } };
+          });
           return;
         case 'reply.delta':
           set((state) => {

@@ -7,6 +7,21 @@ const en = {
   noArticle: 'This page has no article to talk about. You can still chat freely.',
   pageUnavailable: 'This page cannot be read (browser pages and the store are off-limits). Free conversation is on.',
   freeConversation: 'Free conversation',
+  materialBy: 'by {author}',
+  captionsUsed: 'Captions: {name}',
+  captionsGenerated: 'auto-generated',
+  pdfPages: 'Pages {first}–{last} of {total}',
+  noCaptions: 'This video has no English captions. You can still talk about its title.',
+  captionsUnavailable: 'The captions could not be loaded. You can still talk about the title.',
+  noPdfText: 'This PDF has no text to read (it may be scanned). You can still talk about its title.',
+  pdfUnreadable: 'This PDF could not be read. You can still chat freely.',
+  needsAccess: 'VideoEngAI needs your permission to read this page.',
+  allowAccess: 'Allow reading {site}',
+  skipAccess: 'Talk without it',
+  transcript: 'Transcript',
+  seekTo: 'Play from {time}',
+  practiseLine: 'Practise',
+  recentSessions: 'Recent sessions',
   topics: 'Topics',
   composerLabel: 'Your message in English',
   composerPlaceholder: 'Type in English…',
@@ -93,6 +108,14 @@ const en = {
   micDenied: 'The microphone was blocked. You can still type; allow it in the site settings to talk.',
   korean: '한국어',
   english: 'English',
+  reviewAgain: 'again',
+  reviewAgainLabel: 'You made this mistake before. Practise “{corrected}” now.',
+  reviewChip: 'review',
+  reviewChipLabel: 'The tutor gave you a chance to use something from your notebook.',
+  reviewUsedCorrectly: 'used correctly',
+  reviewSameMistake: 'same mistake again',
+  reviewCount: '{count} to review',
+  level_auto: 'Auto (from my level estimate)',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -103,6 +126,21 @@ const ko: Record<MessageKey, string> = {
   noArticle: '이 페이지에는 대화할 기사가 없어요. 자유 대화는 할 수 있어요.',
   pageUnavailable: '이 페이지는 읽을 수 없어요(브라우저 페이지와 스토어). 자유 대화로 시작합니다.',
   freeConversation: '자유 대화',
+  materialBy: '{author}',
+  captionsUsed: '자막: {name}',
+  captionsGenerated: '자동 생성',
+  pdfPages: '{total}쪽 중 {first}–{last}쪽',
+  noCaptions: '이 영상에는 영어 자막이 없어요. 제목에 대해서는 이야기할 수 있어요.',
+  captionsUnavailable: '자막을 불러오지 못했어요. 제목에 대해서는 이야기할 수 있어요.',
+  noPdfText: '이 PDF에는 읽을 글자가 없어요(스캔한 문서일 수 있어요). 제목에 대해서는 이야기할 수 있어요.',
+  pdfUnreadable: '이 PDF를 읽지 못했어요. 자유 대화는 할 수 있어요.',
+  needsAccess: '이 페이지를 읽으려면 권한이 필요해요.',
+  allowAccess: '{site} 읽기 허용',
+  skipAccess: '없이 대화하기',
+  transcript: '자막',
+  seekTo: '{time}부터 재생',
+  practiseLine: '연습',
+  recentSessions: '최근 세션',
   topics: '주제',
   composerLabel: '영어로 메시지 입력',
   composerPlaceholder: '영어로 입력하세요…',
@@ -189,6 +227,14 @@ const ko: Record<MessageKey, string> = {
   micDenied: '마이크가 차단되었어요. 입력은 계속 할 수 있고, 사이트 설정에서 허용하면 말할 수 있어요.',
   korean: '한국어',
   english: 'English',
+  reviewAgain: '또 틀림',
+  reviewAgainLabel: '전에도 했던 실수예요. 지금 “{corrected}”을(를) 연습해 보세요.',
+  reviewChip: '복습',
+  reviewChipLabel: '튜터가 오답 노트의 표현을 써 볼 기회를 줬어요.',
+  reviewUsedCorrectly: '바르게 썼어요',
+  reviewSameMistake: '같은 실수를 또 했어요',
+  reviewCount: '복습할 항목 {count}개',
+  level_auto: '자동 (추정 수준 따라가기)',
 };
 
 export type Language = 'en' | 'ko';
@@ -199,10 +245,20 @@ export function resolveLanguage(setting: UiLanguage, browserLanguage: string): L
   return browserLanguage.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+export type Translator<K extends string> = (key: K, values?: Record<string, string | number>) => string;
+export type Translate = Translator<MessageKey>;
 
-export function translator(language: Language): Translate {
-  const catalog = catalogs[language];
+/**
+ * A translator over any catalog pair. Features whose pages load later (the review drill, the
+ * progress page) keep their strings in a catalog of their own beside this one, so the side
+ * panel's first load carries only the strings it shows.
+ */
+export function catalogTranslator<K extends string>(pair: Record<Language, Record<K, string>>, language: Language): Translator<K> {
+  const catalog = pair[language];
   return (key, values) =>
     catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+}
+
+export function translator(language: Language): Translate {
+  return catalogTranslator(catalogs, language);
 }

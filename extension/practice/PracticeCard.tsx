@@ -7,7 +7,7 @@ import { wavAttemptAudio } from '../voice/wav';
 import type { PracticeStore } from './practice-store';
 import { AttemptResultView } from './AttemptResultView';
 
-interface PracticeCardProps {
+export interface PracticeCardProps {
   store: PracticeStore;
   onListen: (text: string) => void;
   /** Records one utterance with speech recognition; null when the browser cannot. */

@@ -7,7 +7,6 @@ import { createPhraseRecording, type RecordPhrase } from '../practice/phrase-rec
 import { createRecognizer } from './speech-recognition';
 import type { TutorController } from '../conversation/tutor-controller';
 import { createVoiceInput, type VoiceInput, type VoiceInputState } from './voice-input';
-import { recordingToWav } from './wav';
 import type { ConversationStore } from '../conversation/conversation-store';
 
 export type VoiceInputView = Omit<VoiceInput, 'dispose'> & VoiceInputState & { recordPhrase: RecordPhrase | null };
@@ -35,7 +34,8 @@ export function useVoiceInput(store: ConversationStore, controller: TutorControl
     createPhraseRecording({
       openMicrophone: canRecord() ? openMicrophone : null,
       startRecording,
-      toWav: recordingToWav,
+      // Decoding and resampling load with the first recording, not with the panel (its JavaScript budget).
+      toWav: (recording) => import('./wav').then((wav) => wav.recordingToWav(recording)),
       recognize: input.recordOnce,
     }),
   );
