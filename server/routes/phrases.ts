@@ -17,6 +17,7 @@ import type { Prisma as PrismaTypes, PracticeAttempt, PracticePhrase } from '../
 import type { AppEnv } from '../http/context';
 import { notFound, rateLimited } from '../http/errors';
 import { cursorArgs, toPage } from '../http/pagination';
+import { phraseDifficulty } from '../learning/level/phrase-difficulty';
 import { assessAttempt, checkRecording, phraseMeaning } from '../learning/practice/attempts';
 import { bearerSecurity, commonErrors, createRouter, IdParam, jsonBody, jsonResponse } from '../http/router';
 import { recordActivity } from '../progress/rollup';
@@ -138,7 +139,7 @@ export function phraseRoutes() {
           where: { userId, englishText: { equals: englishText, mode: 'insensitive' } },
         });
         if (existing) return { phrase: existing, created: false };
-        const data = { userId, englishText, sourceUrl: body.sourceUrl || null, koreanText: meaning, createdAt: now() };
+        const data = { userId, englishText, sourceUrl: body.sourceUrl || null, koreanText: meaning, difficulty: phraseDifficulty(englishText), createdAt: now() };
         return { phrase: await tx.practicePhrase.create({ data }), created: true };
       });
       if (!created) return c.json(await phraseView(c, phrase), 200);

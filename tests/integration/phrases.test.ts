@@ -31,7 +31,8 @@ describe.each(testDatabases)('practice phrases on $name', (database) => {
       englishText: 'take part in',
       koreanText: null,
       category: 'highlight',
-      difficulty: 'B1',
+      // "take" A1, "part" A2 in the CEFR-J list: as hard as its hardest word.
+      difficulty: 'A2',
       sourceUrl: 'https://news.example/robots',
       createdAt: expect.any(String),
       attempts: 0,
@@ -39,6 +40,15 @@ describe.each(testDatabases)('practice phrases on $name', (database) => {
       lastPractisedAt: null,
     });
     expect(await (await t.request('GET', `/api/phrases/${phrase.id}`, { token })).json()).toEqual(phrase);
+  });
+
+  it('labels each phrase with the CEFR level of its hardest word', async () => {
+    const { token } = await t.register();
+    const difficulties = [];
+    for (const text of ['my big family', 'reduce the pollution', 'affordable housing', 'scrutinise the evidence']) {
+      difficulties.push((await createPhrase(token, text)).difficulty);
+    }
+    expect(difficulties).toEqual(['A1', 'B1', 'B2', 'C1']);
   });
 
   it('answers the saved phrase (200) when the same text is saved again, also at the same moment', async () => {

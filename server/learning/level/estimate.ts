@@ -27,7 +27,7 @@ const SENTENCE_LENGTH_BANDS = [7, 10, 14, 18]; // upper bounds (exclusive) of A1
 const ERRORS_PER_LEVEL = 10;
 const MAX_ERROR_STEPS = 2;
 const MAX_CONFIDENCE = 0.95;
-const UNLISTED_LEVEL = 4; // C1
+export const UNLISTED_LEVEL: LevelIndex = 4; // C1
 
 /** What one message contributes; additive, so messages can be analysed once and summed per week. */
 export interface TextFeatures {

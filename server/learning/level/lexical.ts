@@ -3,7 +3,8 @@
 // "analyses" -> "analysis", "happier" -> "happy"); expressions of several words the profile lists
 // ("climate change") count once, at their own level. Function words (pronouns, articles,
 // prepositions, conjunctions, auxiliaries), names, numbers and interjections are not content: they
-// are nearly all A1 and would only dilute the profile.
+// are nearly all A1 and would only dilute the profile; an unlisted word with a capital is taken
+// for a name.
 import nlp from 'compromise';
 import type { LevelIndex, VocabularyProfile } from './vocabulary-profile';
 
@@ -86,7 +87,11 @@ export function lexicalProfile(profile: VocabularyProfile, text: string): Lexica
         continue;
       }
       const term = terms[i]!;
-      if (isContent(term.tags ?? new Set())) contentWords.push(lookUp(profile, term));
+      if (!isContent(term.tags ?? new Set())) continue;
+      const word = lookUp(profile, term);
+      // An unlisted word written with a capital is a name compromise does not know ("Minji", "Gwangju").
+      if (word.level === null && /^\p{Lu}/u.test(term.text)) continue;
+      contentWords.push(word);
     }
   }
   return { words: countWords(text), sentences: Math.max(sentences.length, text.trim() ? 1 : 0), contentWords };
