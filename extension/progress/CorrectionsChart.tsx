@@ -1,11 +1,12 @@
 import type { ProgressStats } from '../../shared/api';
 import { correctionTypeLabel } from './correction-type-labels';
-import type { Language, Translate } from '../i18n/i18n';
+import type { Language } from '../i18n/i18n';
+import type { ProgressTranslate } from '../i18n/progress-messages';
 
 interface CorrectionsChartProps {
   counts: ProgressStats['correctionsByTypeThisWeek'];
   language: Language;
-  t: Translate;
+  t: ProgressTranslate;
 }
 
 export function CorrectionsChart({ counts, language, t }: CorrectionsChartProps) {

@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useStore } from 'zustand';
 import { apiClient } from '../api/auth';
 import { authItem } from '../settings/settings';
 import { openPanelForTab } from '../platform/side-panel';
 import { useI18n } from '../i18n/use-i18n';
+import { progressTranslator } from '../i18n/progress-messages';
 import { useStorageItem } from '../settings/use-storage-item';
 import { createProgressStore } from './progress-store';
 import { CorrectionsChart } from './CorrectionsChart';
+import { ErrorsByWeekChart } from './ErrorsByWeekChart';
+import { LevelEstimateView } from './LevelEstimateView';
 import { SignInPrompt } from '../api/SignInPrompt';
 import { StatTile } from './StatTile';
 import { WeaknessList } from './WeaknessList';
@@ -20,6 +23,7 @@ async function openTutorOnCurrentTab(): Promise<void> {
 
 export function PopupApp() {
   const { t, language } = useI18n();
+  const pt = useMemo(() => progressTranslator(language), [language]);
   const auth = useStorageItem(authItem);
   const [store] = useState(() => createProgressStore(() => apiClient()));
   const { data, error } = useStore(store);
@@ -30,20 +34,23 @@ export function PopupApp() {
 
   return (
     <main lang={language} className="w-80 space-y-3 p-3 text-gray-900">
-      <h1 className="text-sm font-bold">{t('progressTitle')}</h1>
+      <h1 className="text-sm font-bold">{pt('progressTitle')}</h1>
       {auth === null && <SignInPrompt t={t} />}
       {auth && data && (
         <>
-          <div className="grid grid-cols-3 gap-2">
-            <StatTile testId="progress-minutes" label={t('todayMinutes')} value={data.summary.todayMinutes} />
-            <StatTile testId="progress-streak" label={t('streak')} value={data.summary.streak} />
-            <StatTile testId="progress-sessions" label={t('sessionsThisWeek')} value={data.summary.sessionsThisWeek} />
+          <div className="grid grid-cols-4 gap-2">
+            <StatTile testId="progress-minutes" label={pt('todayMinutes')} value={data.summary.todayMinutes} />
+            <StatTile testId="progress-streak" label={pt('streak')} value={data.summary.streak} />
+            <StatTile testId="progress-sessions" label={pt('sessionsThisWeek')} value={data.summary.sessionsThisWeek} />
+            {data.review && <StatTile testId="review-count" label={pt('toReview')} value={data.review.due} />}
           </div>
-          <CorrectionsChart counts={data.stats?.correctionsByTypeThisWeek ?? []} language={language} t={t} />
-          <WeaknessList items={data.weaknesses} language={language} t={t} />
-          <section aria-label={t('recentPhrases')} className="space-y-1">
-            <h2 className="text-xs font-semibold text-gray-600">{t('recentPhrases')}</h2>
-            {data.phrases.length === 0 && <p className="text-xs text-gray-500">{t('nothingYet')}</p>}
+          {data.level && <LevelEstimateView estimate={data.level} t={pt} />}
+          {data.history && <ErrorsByWeekChart history={data.history} language={language} t={pt} />}
+          <CorrectionsChart counts={data.stats?.correctionsByTypeThisWeek ?? []} language={language} t={pt} />
+          <WeaknessList items={data.weaknesses} language={language} t={pt} />
+          <section aria-label={pt('recentPhrases')} className="space-y-1">
+            <h2 className="text-xs font-semibold text-gray-600">{pt('recentPhrases')}</h2>
+            {data.phrases.length === 0 && <p className="text-xs text-gray-500">{pt('nothingYet')}</p>}
             <ul className="text-xs">
               {data.phrases.slice(0, 3).map((p) => (
                 <li key={p.id} data-testid="recent-phrase">
@@ -59,13 +66,24 @@ export function PopupApp() {
           {t('serverUnreachable')} {error}
         </p>
       )}
+      {auth && (
+        <a
+          href={browser.runtime.getURL('/progress.html')}
+          target="_blank"
+          rel="noopener"
+          data-testid="open-progress"
+          className="block w-full rounded border border-indigo-300 py-1.5 text-center text-sm text-indigo-800"
+        >
+          {pt('openProgress')}
+        </a>
+      )}
       <button
         type="button"
         data-testid="open-panel"
         onClick={() => void openTutorOnCurrentTab()}
         className="w-full rounded bg-indigo-600 py-2 text-sm font-medium text-white"
       >
-        {t('openTutor')}
+        {pt('openTutor')}
       </button>
     </main>
   );

@@ -1,11 +1,12 @@
 import type { Weaknesses } from '../../shared/api';
 import { correctionTypeLabel } from './correction-type-labels';
-import type { Language, Translate } from '../i18n/i18n';
+import type { Language } from '../i18n/i18n';
+import type { ProgressTranslate } from '../i18n/progress-messages';
 
 interface WeaknessListProps {
   items: Weaknesses['items'];
   language: Language;
-  t: Translate;
+  t: ProgressTranslate;
 }
 
 export function WeaknessList({ items, language, t }: WeaknessListProps) {

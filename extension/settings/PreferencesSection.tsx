@@ -11,6 +11,7 @@ import {
 import { syncProfile } from './sync-profile';
 import { useStorageItem } from './use-storage-item';
 import { SelectField } from './SelectField';
+import { levelOptions } from './level-options';
 
 function useEnglishVoices(): string[] {
   const [voices, setVoices] = useState<string[]>([]);
@@ -61,7 +62,7 @@ export function PreferencesSection({ t }: { t: Translate }) {
         id="level"
         label={t('level')}
         value={level}
-        options={(['A2', 'B1', 'B2', 'C1'] as const).map((v) => ({ value: v, label: v }))}
+        options={levelOptions(t)}
         onChange={(v) => void levelItem.setValue(v).then(() => syncProfile({ level: v }))}
       />
       <SelectField
