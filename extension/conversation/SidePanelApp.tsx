@@ -15,6 +15,7 @@ import { ConnectionBadge } from './ConnectionBadge';
 import { MessageList } from './MessageList';
 import { MicPermissionNote } from '../voice/MicPermissionNote';
 import { PageHeader } from '../material/PageHeader';
+import { LazyTranscript } from '../material/LazyTranscript';
 import { LazyPracticeCard } from '../practice/LazyPracticeCard';
 import { SignInPrompt } from '../api/SignInPrompt';
 import { createReviewPanelStore } from '../review/review-panel-store';
@@ -52,6 +53,7 @@ export function SidePanelApp({ tabId }: { tabId: number | null | undefined }) {
         </div>
       </div>
       <Avatar speaking={state.speaking} viseme={state.viseme} videoUrl={videoUrl} t={t} />
+      <LazyTranscript page={state.page} tabId={tabId} />
       {state.speaking && (
         <button type="button" onClick={() => speaker.cancel()} className="mx-auto text-xs text-gray-500 underline">
           {t('stopSpeaking')}

@@ -7,6 +7,7 @@ import type { ReviewRating } from '../../shared/review';
 import type { PanelEvent } from './server-events';
 import type { SocketStatus } from './conversation-socket';
 import type { Viseme } from '../voice/visemes';
+import type { PageMaterial } from '../material/material';
 
 /** The notebook item a correction belongs to; `again` when the learner had made this mistake before. */
 export interface ReviewLink {
@@ -36,10 +37,12 @@ export interface ChatMessage {
 }
 
 export interface PageInfo {
+  /** 'article': material with text was found (of any kind, see `material`). */
   status: 'loading' | 'article' | 'no-article' | 'unavailable';
   title: string;
   url: string;
   text: string;
+  material?: PageMaterial;
 }
 
 export interface ConversationState {

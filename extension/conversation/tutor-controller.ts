@@ -12,6 +12,7 @@ import { createSentenceAssembler } from '../voice/reply-audio';
 import type { PanelEvent } from './server-events';
 import type { Speaker } from '../voice/speaker';
 import type { ConversationStore } from './conversation-store';
+import type { SessionMaterial } from '../material/session-material';
 
 export interface TutorControllerDeps {
   store: ConversationStore;
@@ -32,7 +33,7 @@ export interface SpokenTurn {
 }
 
 export interface TutorController {
-  start: (page: { url: string; title: string; text: string }) => Promise<void>;
+  start: (page: { url: string; title: string; text: string } & SessionMaterial) => Promise<void>;
   sendText: (text: string) => boolean;
   /** Opens a spoken turn; starting one interrupts the tutor (the server stops the reply in flight). */
   startSpokenTurn: (mimeType: AudioMimeType) => SpokenTurn | null;
@@ -76,7 +77,8 @@ export function createTutorController(deps: TutorControllerDeps): TutorControlle
 
   return {
     async start(page) {
-      const session = await api.createSession({ pageUrl: page.url, pageTitle: page.title, articleText: page.text });
+      const { url, title, text, ...material } = page;
+      const session = await api.createSession({ pageUrl: url, pageTitle: title, articleText: text, ...material });
       store.getState().setSession(session);
       socket = openSocket({
         url: socketUrl(deps.serverUrl, session.id),

@@ -2,7 +2,8 @@
 // the panel closes.
 import { useEffect, useState } from 'react';
 import { apiClient, currentAuth } from '../api/auth';
-import { loadArticle, quickPageInfo } from '../material/panel-page';
+import { loadMaterial, quickPageInfo } from '../material/panel-page';
+import { sessionMaterialOf } from '../material/session-material';
 import { recordPanelMetric } from './panel-metrics';
 import { serverUrlItem, voiceItem, type AuthState } from '../settings/settings';
 import { createSpeaker, type Speaker } from '../voice/speaker';
@@ -36,7 +37,7 @@ export function useTutor(tabId: number | null | undefined, auth: AuthState | nul
       const quick = await quickPageInfo(tabId);
       if (cancelled) return;
       store.getState().setPage(quick);
-      const loaded = await loadArticle(tabId, quick);
+      const loaded = await loadMaterial(tabId, quick, (page) => !cancelled && store.getState().setPage(page));
       if (cancelled) return;
       if (loaded.extractionMs !== null) recordPanelMetric('extractionMs', loaded.extractionMs);
       store.getState().setPage(loaded.page);
@@ -66,7 +67,7 @@ export function useTutor(tabId: number | null | undefined, auth: AuthState | nul
       setController(instance);
       const { page: current } = store.getState();
       await instance
-        .start({ url: current.url || 'about:blank', title: current.title, text: current.text })
+        .start({ url: current.url || 'about:blank', title: current.title, text: current.text, ...sessionMaterialOf(current) })
         .catch((error: unknown) => store.getState().setError(error instanceof Error ? error.message : String(error)));
     }
     if (store.getState().page.status !== 'loading') void begin();

@@ -1,5 +1,5 @@
-// What the panel injects into a page, on demand: a serialisation of the document and the current
-// selection (well under 1 KB). Readability itself runs in the panel: minified it is ~35 KB,
+// What the panel injects into a page, on demand: a serialisation of the document, the current
+// selection, the rendered text and the video's time (well under 1 KB). Readability itself runs in the panel: minified it is ~35 KB,
 // above the 30 KB budget for anything injected into pages.
 import { browser } from 'wxt/browser';
 
@@ -8,6 +8,11 @@ export interface PageSnapshot {
   title: string;
   html: string;
   selection: string;
+  /** The page's rendered text (what innerText shows), the material when nothing better is found. */
+  visibleText: string;
+  contentType: string;
+  /** Where the page's first video is, in seconds (0 without one). */
+  mediaTimeSec: number;
 }
 
 /** Runs inside the page; must not reference anything outside its own body. */
@@ -17,6 +22,9 @@ function snapshotPage(): PageSnapshot {
     title: document.title,
     html: document.documentElement.outerHTML,
     selection: String(getSelection() ?? '').trim(),
+    visibleText: (document.body?.innerText ?? '').slice(0, 100_000),
+    contentType: document.contentType,
+    mediaTimeSec: document.querySelector('video')?.currentTime ?? 0,
   };
 }
 
