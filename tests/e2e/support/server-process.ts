@@ -36,26 +36,32 @@ export async function startServer(options: { env?: Record<string, string> } = {}
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
-  const deadline = Date.now() + 60_000;
+  async function stop(): Promise<void> {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  // Generous: on a busy two-core machine tsx alone can take most of a minute to start the server.
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`The server exited (${child.exitCode}):\n${output}`);
+    }
     const healthy = await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false);
     if (healthy) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  if (Date.now() >= deadline) throw new Error(`The server did not become healthy:\n${output}`);
+  if (Date.now() >= deadline) {
+    // A server that never answered must not outlive the test run.
+    await stop();
+    throw new Error(`The server did not become healthy:\n${output}`);
+  }
 
-  return {
-    url,
-    log: () => output,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { url, log: () => output, stop };
 }
