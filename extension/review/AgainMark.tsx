@@ -14,10 +14,9 @@ export function AgainMark({ itemId, corrected, onOpen, t }: AgainMarkProps) {
       type="button"
       data-testid="correction-again"
       data-item-id={itemId}
-      disabled={!onOpen}
       onClick={() => onOpen?.(itemId)}
-      aria-label={t('reviewAgainLabel', { corrected: corrected || '∅' })}
-      className="ml-0.5 rounded-full bg-amber-300 px-1.5 text-[10px] font-bold uppercase text-amber-950 align-middle hover:bg-amber-200 focus:outline-2 focus:outline-white"
+      aria-label={t('reviewAgainLabel', { corrected })}
+      className="ml-0.5 rounded-full bg-amber-300 px-1.5 text-[10px] font-bold text-amber-950"
     >
       ↻ {t('reviewAgain')}
     </button>
