@@ -12,7 +12,7 @@ import { toPublicUser, toSessionView } from '../http/views';
 import { register, registerRoute } from './auth';
 import type { Context } from 'hono';
 
-const UpdateUserBody = z
+export const UpdateUserBody = z
   .object({
     name: z.string().trim().min(1).max(100).nullable(),
     nativeLanguage: NativeLanguage,
