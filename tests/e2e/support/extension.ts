@@ -1,5 +1,5 @@
 // Launches system Chromium with the built extension loaded and finds its id.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -26,10 +26,27 @@ export interface LaunchOptions {
   locale?: string;
   /** A WAV file Chromium's fake microphone plays (in a loop) to getUserMedia. */
   fakeMicrophoneWav?: string;
+  /**
+   * Sites the learner has let the extension read (host permissions). A test cannot click
+   * Chrome's permission prompt, so a copy of the built extension lists them in its manifest.
+   */
+  grantedHosts?: string[];
+}
+
+function withGrantedHosts(hosts: readonly string[]): { dir: string; remove: () => void } {
+  if (hosts.length === 0) return { dir: EXTENSION_DIR, remove: () => undefined };
+  const dir = mkdtempSync(join(tmpdir(), 'videoengai-e2e-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'videoengai-e2e-profile-'));
+  const extension = withGrantedHosts(options.grantedHosts ?? []);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: ensureChromium(),
     headless: true,
@@ -37,8 +54,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     viewport: { width: 420, height: 760 },
     args: [
       '--no-sandbox',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extension.dir}`,
+      `--load-extension=${extension.dir}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
@@ -71,6 +88,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      extension.remove();
     },
   };
 }
