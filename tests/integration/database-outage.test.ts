@@ -1,16 +1,17 @@
 // A database that goes away answers 503 (never a crash, never a 500), and the server recovers by
 // itself when the database returns; an open conversation socket stays open, says why meanwhile,
-// and loses no acknowledged turn. Needs a PostgreSQL server (DATABASE_URL); the embedded
+// and loses no acknowledged turn. Needs a PostgreSQL server (CI must give one); the embedded
 // database cannot stop independently of the process.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/server';
 import type { LlmProvider } from '../../server/providers/types';
 import { createTestApp, type TestApp } from '../support/app';
-import { testDatabases, type TestDatabase } from '../support/databases';
+import type { TestDatabase } from '../support/databases';
+import { postgresFor } from '../support/postgres-only';
 import { TcpProxy } from '../support/tcp-proxy';
 import { TestSocket } from '../support/ws-client';
 
-const postgres = testDatabases.find((d) => d.name === 'postgres');
+const postgres = postgresFor('database outage (a PostgreSQL server that goes away and comes back)');
 
 describe.runIf(postgres)('database outage on postgres', () => {
   let t: TestApp;

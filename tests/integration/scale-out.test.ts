@@ -1,16 +1,16 @@
 // Several server processes on one PostgreSQL: background renders run on pg-boss workers in any
 // process, and a video finished in one process reaches the WebSocket another process holds
 // (LISTEN/NOTIFY). A worker killed mid-job loses nothing: the job expires and another process
-// finishes it, once. Needs a PostgreSQL server (DATABASE_URL).
+// finishes it, once. Needs a PostgreSQL server: CI must give one, elsewhere the file says it skipped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { ARTICLE_TEXT, ARTICLE_TITLE } from '../fixtures/article';
-import { testDatabases } from '../support/databases';
+import { postgresFor } from '../support/postgres-only';
 import { startFakes, type Fakes } from '../support/fakes';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { TestSocket } from '../support/ws-client';
 
-const postgres = testDatabases.find((d) => d.name === 'postgres');
+const postgres = postgresFor('scale-out (several server processes on one PostgreSQL)');
 const PRESENTER = (name: string) => `https://presenters.example/${name}.jpg`;
 
 describe.runIf(postgres)('scale-out on PostgreSQL', () => {

@@ -12,6 +12,7 @@ import { buildServices } from '../../server/services-factory';
 import { sinePcm16, wavFile } from '../fakes/audio';
 import { createTestApp, type TestApp } from '../support/app';
 import { testDatabases } from '../support/databases';
+import { postgresFor } from '../support/postgres-only';
 import { TestSocket } from '../support/ws-client';
 
 const PASSWORD = 'correct horse battery';
@@ -26,6 +27,9 @@ const LIMITS = {
   MAX_AUDIO_SEC: '6',
   CORS_ORIGINS: LISTED_EXTENSION,
 };
+
+// Said once at collection when there is no PostgreSQL: the embedded database is one process's own.
+postgresFor('security: login counters shared with a second server process on the same database');
 
 let addressCounter = 0;
 /** A distinct client address per test, so per-address counts do not leak between tests. */

@@ -39,6 +39,13 @@ function postgres(baseUrl: string): TestDatabase {
   };
 }
 
-export const testDatabases: TestDatabase[] = process.env.DATABASE_URL
-  ? [pglite, postgres(process.env.DATABASE_URL)]
-  : [pglite];
+/** The environment variable naming the PostgreSQL server the suites may use. */
+export const TEST_DATABASE_URL_VARIABLE = 'DATABASE_URL';
+
+/** The PostgreSQL server URL the suites may use, or undefined; the one place that reads it. */
+export function testDatabaseUrl(): string | undefined {
+  return process.env[TEST_DATABASE_URL_VARIABLE]?.trim() || undefined;
+}
+
+const serverUrl = testDatabaseUrl();
+export const testDatabases: TestDatabase[] = serverUrl ? [pglite, postgres(serverUrl)] : [pglite];
