@@ -17,7 +17,7 @@ import {
 } from '../../shared/api';
 import { CheckResult } from '../../shared/corrections';
 import { ApiError, toApiError } from './api-error';
-import { AttemptResult, PhraseView, type CreateAttemptBody } from '../../shared/phrases';
+import { AttemptResult, PhraseView, type CreateAttemptBody, type CreatePhraseBody } from '../../shared/phrases';
 import { LevelEstimate, ProgressHistory, ReviewItemList, ReviewItemView, ReviewSummary, type RateBody } from '../../shared/review';
 
 export interface ApiClientOptions {
@@ -93,8 +93,7 @@ export function createApiClient({ baseUrl, getToken, fetchImpl = fetch }: ApiCli
     progressStats: (userId: string) => request(ProgressStats, 'GET', `/api/progress/${enc(userId)}/stats`),
     weaknesses: (userId: string) => request(Weaknesses, 'GET', `/api/progress/${enc(userId)}/weaknesses`),
     check: (text: string) => request(CheckResult, 'POST', '/api/check', { text }),
-    createPhrase: (englishText: string, sourceUrl?: string) =>
-      request(PhraseView, 'POST', '/api/phrases', { englishText, sourceUrl }),
+    createPhrase: (body: CreatePhraseBody) => request(PhraseView, 'POST', '/api/phrases', body),
     listPhrases: () => request(list(PhraseView), 'GET', '/api/phrases'),
     attemptPhrase: (id: string, attempt: CreateAttemptBody) => request(AttemptResult, 'POST', `/api/phrases/${enc(id)}/attempts`, attempt),
     reviewSummary: () => request(ReviewSummary, 'GET', '/api/review/summary'),

@@ -28,16 +28,7 @@ function snapshotPage(): PageSnapshot {
   };
 }
 
-function readSelection(): string {
-  return String(getSelection() ?? '').trim();
-}
-
 export async function takePageSnapshot(tabId: number): Promise<PageSnapshot | null> {
   const [result] = await browser.scripting.executeScript({ target: { tabId }, func: snapshotPage });
   return (result?.result as PageSnapshot | undefined) ?? null;
-}
-
-export async function readPageSelection(tabId: number): Promise<string> {
-  const [result] = await browser.scripting.executeScript({ target: { tabId }, func: readSelection });
-  return typeof result?.result === 'string' ? result.result : '';
 }

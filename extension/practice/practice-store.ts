@@ -1,7 +1,7 @@
 // The practice card: the phrase being practised, saved on the server, and the learner's attempts.
 // A server without the phrase endpoints answers 404; the card then says so and can still Listen.
 import { createStore } from 'zustand/vanilla';
-import type { AttemptAudio, AttemptKind, AttemptResult, PhraseView } from '../../shared/phrases';
+import type { AttemptAudio, AttemptKind, AttemptResult, CreatePhraseBody, PhraseView } from '../../shared/phrases';
 import type { ApiClient } from '../api/api-client';
 import { ApiError } from '../api/api-error';
 
@@ -16,8 +16,11 @@ export interface PracticeState {
   phrases: PhraseView[];
 }
 
+/** Where the phrase was highlighted: the server explains it as used in that sentence on that page. */
+export type PhraseSource = Omit<CreatePhraseBody, 'englishText'>;
+
 export interface PracticeActions {
-  open: (text: string, sourceUrl?: string) => Promise<void>;
+  open: (text: string, source?: PhraseSource) => Promise<void>;
   close: () => void;
   /** A "say" attempt may carry its recording; the server transcribes it when the words are empty. */
   attempt: (kind: AttemptKind, transcript: string, audio?: AttemptAudio) => Promise<void>;
@@ -42,10 +45,10 @@ export function createPracticeStore(getApi: () => Promise<PracticeApi>) {
       result: null,
       error: null,
       phrases: [],
-      async open(text, sourceUrl) {
+      async open(text, source = {}) {
         set({ text, phrase: null, unavailable: false, result: null, error: null, busy: true });
         try {
-          const phrase = await (await getApi()).createPhrase(text, sourceUrl);
+          const phrase = await (await getApi()).createPhrase({ englishText: text, ...source });
           if (get().text === text) set({ phrase, busy: false });
           void get().loadPhrases();
         } catch (error) {

@@ -9,7 +9,8 @@ export function usePendingPractice(tabId: number | null | undefined, practice: P
     const take = (pending: PendingPractice | null) => {
       if (!pending || (tabId !== null && pending.tabId !== tabId)) return;
       void pendingPracticeItem.setValue(null);
-      void practice.getState().open(pending.text, pending.sourceUrl);
+      const { sourceUrl, sourceTitle, context } = pending;
+      void practice.getState().open(pending.text, { sourceUrl, sourceTitle, context });
     };
     void pendingPracticeItem.getValue().then(take);
     return pendingPracticeItem.watch(take);

@@ -66,6 +66,9 @@ export interface PendingPractice {
   tabId: number;
   text: string;
   sourceUrl?: string;
+  sourceTitle?: string;
+  /** The sentence the phrase was highlighted in, so its meaning fits its use there. */
+  context?: string;
   requestedAt: number;
 }
 export const pendingPracticeItem = storage.defineItem<PendingPractice | null>('session:pendingPractice', {

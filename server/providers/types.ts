@@ -74,6 +74,8 @@ export interface PhraseToExplain {
   phrase: string;
   /** The sentence around it on the page, so the meaning fits its use there. */
   context?: string;
+  /** The page's title, which tells the LLM what the page is about (a phrase can mean one thing in sport, another in finance). */
+  pageTitle?: string;
   nativeLanguage: NativeLanguage;
 }
 

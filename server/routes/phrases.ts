@@ -131,7 +131,12 @@ export function phraseRoutes() {
       const { db, now } = c.get('services');
       const userId = c.get('user').id;
       const englishText = body.englishText.replace(/\s+/g, ' ');
-      const meaning = await phraseMeaning(c.get('services'), englishText, body.context, c.get('user').nativeLanguage as NativeLanguage);
+      const meaning = await phraseMeaning(c.get('services'), {
+        phrase: englishText,
+        context: body.context || undefined,
+        pageTitle: body.sourceTitle || undefined,
+        nativeLanguage: c.get('user').nativeLanguage as NativeLanguage,
+      });
       // A per-user lock: a double click on "Practice this phrase" must not save it twice.
       const { phrase, created } = await db.prisma.$transaction(async (tx) => {
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`phrase:${userId}`}))`;

@@ -3,6 +3,7 @@
 // vendor fakes (live speech-to-text, tutor and voice). Its own browser, since the fake microphone
 // is a launch flag.
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWavFormat } from '../../server/media/riff-wav';
 import { startFakes, type Fakes } from '../support/fakes';
@@ -34,6 +35,7 @@ let site: ArticleSite;
 let ext: ExtensionBrowser;
 let panel: PanelPage;
 let options: OptionsPage;
+let article: Page;
 let sessionId = '';
 const framesSent: string[] = [];
 
@@ -81,7 +83,7 @@ describe('a spoken turn in Chromium against the vendor fakes', () => {
     options = await OptionsPage.open(ext);
     await options.useServer(server.url);
     await options.signUp(EMAIL, PASSWORD);
-    const article = await ext.context.newPage();
+    article = await ext.context.newPage();
     await article.goto(site.url('article'));
     const page = await ext.context.newPage();
     page.on('websocket', (socket) => {
@@ -171,6 +173,15 @@ describe('a spoken turn in Chromium against the vendor fakes', () => {
     fakes.openai.setKnobs({ transcript: phrase });
     fakes.azure.setKnobs({ mispronounced: ['pollinating'] });
     const tabId = await ext.tabIdOf(site.url('article'));
+    await article.evaluate((wanted) => {
+      const text = [...document.querySelectorAll('article p')].find((p) => p.textContent!.includes(wanted))!.firstChild!;
+      const start = text.textContent!.indexOf(wanted);
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + wanted.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, phrase);
     await panel.page.evaluate(
       ({ tabId, text }) =>
         (globalThis as unknown as ChromeRuntimeGlobal).chrome.runtime.sendMessage({ id: 1, type: 'requestPractice', data: { tabId, text }, timestamp: Date.now() }),
@@ -178,6 +189,10 @@ describe('a spoken turn in Chromium against the vendor fakes', () => {
     );
     const say = panel.page.getByTestId('practice-say');
     await expect.poll(() => say.isEnabled(), { timeout: 10_000 }).toBe(true);
+    // The phrase's meaning was asked for as used in its sentence, on a page with that title.
+    const meaningAsked = fakes.openai.requests.map((request) => request.body.toString()).find((body) => body.includes('<phrase>pollinating flowers'));
+    expect(meaningAsked).toContain('Supporters say the bees help gardens and parks by pollinating flowers, fruit trees and vegetables.');
+    expect(meaningAsked).toContain('Rooftop bees: are cities keeping too many hives? | City Science Daily');
     await say.click();
     await expect.poll(() => say.getAttribute('aria-pressed')).toBe('true');
     await panel.page.waitForTimeout(2000);
@@ -188,7 +203,7 @@ describe('a spoken turn in Chromium against the vendor fakes', () => {
 
     const scored = fakes.azure.requests.at(-1)!;
     expect(scored.headers['content-type']).toBe('audio/wav; codecs=audio/pcm; samplerate=16000');
-    expect(readWavFormat(scored.body)).toEqual({ audioFormat: 1, channels: 1, sampleRate: 16_000, bitsPerSample: 16 });
+    expect(readWavFormat(scored.body)).toEqual({ audioFormat: 1, channels: 1, sampleRate: 16_000, byteRate: 32_000, bitsPerSample: 16 });
     // About two seconds of the fake microphone, resampled to 16 kHz (32 000 bytes a second).
     expect(scored.body.length).toBeGreaterThan(44 + 32_000);
     await panel.page.screenshot({ path: `${SHOTS}/practice-card-spoken.png`, fullPage: true });

@@ -1,5 +1,5 @@
 // The practice service with the browser's real storage, panel and selection behind it.
-import { readPageSelection } from '../../material/page-snapshot';
+import { readPageSelection } from '../../material/page-selection';
 import { createPracticeService, type PracticeService } from '../../practice/practice-service';
 import { openPanelForTab } from '../../platform/side-panel';
 import { pendingPracticeItem } from '../../settings/settings';

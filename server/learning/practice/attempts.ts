@@ -6,7 +6,7 @@ import { ATTEMPT_AUDIO_MIME_TYPE, ATTEMPT_AUDIO_SAMPLE_RATE, type CreateAttemptB
 import type { PracticePhrase } from '../../db/generated/client';
 import { AppError } from '../../http/errors';
 import { readWavFormat } from '../../media/riff-wav';
-import type { AudioInput } from '../../providers/types';
+import type { AudioInput, PhraseToExplain } from '../../providers/types';
 import { estimateAudioSeconds } from '../../security/audio-duration';
 import type { Services } from '../../services';
 import { judgeUse, sayScore } from './judge';
@@ -96,10 +96,10 @@ export async function assessAttempt(
 const MEANING_TIMEOUT_MS = 8_000;
 
 /** The phrase's meaning in the learner's language from a live LLM; null offline or on failure (saving never waits on it to fail). */
-export async function phraseMeaning(services: Services, phrase: string, context: string | undefined, nativeLanguage: NativeLanguage) {
+export async function phraseMeaning(services: Services, phrase: PhraseToExplain) {
   if (!services.providers.llm.live) return null;
   try {
-    return await services.providers.llm.explainPhrase({ phrase, context, nativeLanguage }, AbortSignal.timeout(MEANING_TIMEOUT_MS));
+    return await services.providers.llm.explainPhrase(phrase, AbortSignal.timeout(MEANING_TIMEOUT_MS));
   } catch (error) {
     services.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'phrase meaning unavailable');
     return null;

@@ -88,10 +88,10 @@ export function createOpenAiTutor({ client, model }: OpenAiTutorOptions): LlmPro
       }
     },
 
-    async explainPhrase({ phrase, context, nativeLanguage }, signal) {
+    async explainPhrase(phrase, signal) {
       try {
         const completion = await client.chat.completions.create(
-          { model, max_completion_tokens: 80, messages: explainPhraseMessages(phrase, context, nativeLanguage) },
+          { model, max_completion_tokens: 80, messages: explainPhraseMessages(phrase) },
           { signal },
         );
         return completion.choices[0]?.message.content?.trim() || null;
