@@ -11,7 +11,7 @@ const optionalString = z
 
 const optionalUrl = optionalString.pipe(z.url().optional());
 
-export const ConfigSchema = z.object({
+const ConfigFields = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
@@ -38,6 +38,12 @@ export const ConfigSchema = z.object({
   BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(10),
   /** Behind a reverse proxy or load balancer: take the client address from X-Forwarded-For. */
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /**
+   * Who may create an account: anyone (open), whoever sends REGISTRATION_INVITE_CODE as
+   * `inviteCode` (invite), or nobody once the first account, the operator's, exists (closed).
+   */
+  REGISTRATION: z.enum(['open', 'invite', 'closed']).default('open'),
+  REGISTRATION_INVITE_CODE: optionalString,
 
   // Rate limits, counted in the database so they hold across server processes; 0 turns one off.
   /** Login attempts per account (email) in LOGIN_WINDOW_MIN; a successful login clears them. */
@@ -45,6 +51,9 @@ export const ConfigSchema = z.object({
   /** Login attempts per client address in LOGIN_WINDOW_MIN. */
   LOGIN_MAX_PER_ADDRESS: z.coerce.number().int().min(0).default(50),
   LOGIN_WINDOW_MIN: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Accounts created from one client address in REGISTER_WINDOW_MIN (attempts refused for the mode count too). */
+  REGISTER_MAX_PER_ADDRESS: z.coerce.number().int().min(0).default(10),
+  REGISTER_WINDOW_MIN: z.coerce.number().int().min(1).max(1440).default(60),
   /** Conversation turns and practice attempts per user per minute (each costs vendor calls). */
   TURNS_PER_MINUTE: z.coerce.number().int().min(0).default(20),
   /** Seconds of recorded audio per user per day (speech-to-text is billed by the minute). */
@@ -78,6 +87,13 @@ export const ConfigSchema = z.object({
   AZURE_SPEECH_KEY: optionalString,
   AZURE_SPEECH_REGION: optionalString,
   AZURE_SPEECH_ENDPOINT: optionalUrl,
+});
+
+/** Settings that only make sense together, checked once every value has its type. */
+export const ConfigSchema = ConfigFields.superRefine((config, context) => {
+  if (config.REGISTRATION === 'invite' && !config.REGISTRATION_INVITE_CODE) {
+    context.addIssue({ code: 'custom', path: ['REGISTRATION_INVITE_CODE'], message: 'must be set when REGISTRATION=invite (the code new learners send as inviteCode)' });
+  }
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

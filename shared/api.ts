@@ -33,6 +33,8 @@ export const RegisterBody = z.object({
   name: z.string().trim().min(1).max(100).optional(),
   nativeLanguage: NativeLanguage.optional(),
   level: Level.optional(),
+  /** Needed when the server runs with REGISTRATION=invite: the code its operator handed out. */
+  inviteCode: z.string().max(200).optional(),
 });
 export type RegisterBody = z.infer<typeof RegisterBody>;
 

@@ -6,6 +6,8 @@ export const ErrorCode = z.enum([
   'bad_request', // malformed JSON, unknown message type
   'validation_failed', // a field is missing or has the wrong type; the message names it
   'unauthorized', // no token, a bad token, or a wrong email/password
+  'registration_closed', // REGISTRATION=closed and the first account exists
+  'invite_required', // REGISTRATION=invite and inviteCode is missing or wrong
   'not_found', // unknown route, or data that is not the caller's
   'conflict', // e.g. the email is already registered
   'payload_too_large',
@@ -29,6 +31,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   bad_request: 400,
   validation_failed: 400,
   unauthorized: 401,
+  registration_closed: 403,
+  invite_required: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

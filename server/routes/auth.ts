@@ -1,5 +1,6 @@
 // Accounts: register (also reachable as the seed's POST /api/users), login, logout and password
-// change. Logins are rate-limited per account and per address.
+// change. Logins are rate-limited per account and per address; registration per address and by
+// the server's REGISTRATION mode (auth/registration.ts).
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
@@ -7,6 +8,7 @@ import { AuthResponse, ChangePasswordBody, LoginBody, RegisterBody } from '../..
 import { isUniqueViolation } from '../db/errors';
 import { requireAuth } from '../auth/middleware';
 import { hashPassword, verifyAgainstNobody, verifyPassword } from '../auth/passwords';
+import { admitRegistration, createRegisteredUser } from '../auth/registration';
 import { issueToken, revokeToken } from '../auth/tokens';
 import { ErrorBody } from '../../shared/errors';
 import type { AppEnv } from '../http/context';
@@ -26,29 +28,28 @@ export const registerRoute = (path: string) =>
     responses: {
       201: jsonResponse(AuthResponse, 'The new user and a bearer token'),
       400: commonErrors[400],
+      403: jsonResponse(ErrorBody, 'registration_closed (REGISTRATION=closed) or invite_required (REGISTRATION=invite, inviteCode missing or wrong)'),
       409: jsonResponse(z.object({ code: z.string() }), 'The email is already registered'),
+      429: jsonResponse(ErrorBody, 'Too many new accounts from this address; retryAfterSec says when to try again'),
     },
   });
 
 export async function register(c: Context<AppEnv>, body: RegisterBody) {
   const { db, config, now } = c.get('services');
+  await admitRegistration(c, body.inviteCode);
   const email = body.email.toLowerCase();
   const passwordHash = await hashPassword(body.password, config.BCRYPT_ROUNDS);
-  const user = await db.prisma.user
-    .create({
-      data: {
-        email,
-        passwordHash,
-        name: body.name ?? null,
-        ...(body.nativeLanguage ? { nativeLanguage: body.nativeLanguage } : {}),
-        ...(body.level ? { level: body.level } : {}),
-        progress: { create: {} },
-      },
-    })
-    .catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new AppError('conflict', 'An account with this email already exists.');
-      throw error;
-    });
+  const user = await createRegisteredUser(c, {
+    email,
+    passwordHash,
+    name: body.name ?? null,
+    ...(body.nativeLanguage ? { nativeLanguage: body.nativeLanguage } : {}),
+    ...(body.level ? { level: body.level } : {}),
+    progress: { create: {} },
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error)) throw new AppError('conflict', 'An account with this email already exists.');
+    throw error;
+  });
   const { token, expiresAt } = await issueToken(db.prisma, user.id, config.TOKEN_TTL_DAYS, now());
   return c.json({ user: toPublicUser(user), token, expiresAt: expiresAt.toISOString() }, 201);
 }

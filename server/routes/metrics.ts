@@ -1,15 +1,9 @@
 // GET /metrics — Prometheus text format. Open by default (scrape it on a private network);
 // with METRICS_TOKEN set it asks for `Authorization: Bearer <METRICS_TOKEN>`.
-import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/context';
 import { AppError } from '../http/errors';
-
-function sameSecret(given: string, expected: string) {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
+import { sameSecret } from '../security/same-secret';
 
 export function metricsRoutes() {
   return new Hono<AppEnv>().get('/metrics', async (c) => {

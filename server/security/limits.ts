@@ -1,6 +1,7 @@
 // The limits of the configuration as rules and keys, and the learner-facing refusal. Logins are
-// limited per account and per address (password guessing); turns per minute and audio seconds
-// per day per user (each turn spends the operator's money on vendor calls).
+// limited per account and per address (password guessing); new accounts per address (sign-up
+// floods, invite-code guessing); turns per minute and audio seconds per day per user (each turn
+// spends the operator's money on vendor calls).
 import type { Config } from '../config';
 import type { RateLimit } from './rate-limiter';
 
@@ -12,6 +13,7 @@ export function limitsOf(config: Config) {
   return {
     loginPerEmail: { limit: config.LOGIN_MAX_PER_EMAIL, windowMs: loginWindowMs },
     loginPerAddress: { limit: config.LOGIN_MAX_PER_ADDRESS, windowMs: loginWindowMs },
+    registerPerAddress: { limit: config.REGISTER_MAX_PER_ADDRESS, windowMs: config.REGISTER_WINDOW_MIN * MINUTE_MS },
     turns: { limit: config.TURNS_PER_MINUTE, windowMs: MINUTE_MS },
     audioSeconds: { limit: config.AUDIO_SEC_PER_DAY, windowMs: DAY_MS },
   } satisfies Record<string, RateLimit>;
@@ -20,6 +22,7 @@ export function limitsOf(config: Config) {
 export const limitKeys = {
   loginEmail: (email: string) => `login:email:${email.toLowerCase()}`,
   loginAddress: (address: string) => `login:address:${address}`,
+  registerAddress: (address: string) => `register:address:${address}`,
   turns: (userId: string) => `turns:${userId}`,
   audioSeconds: (userId: string) => `audio-sec:${userId}`,
 };

@@ -29,6 +29,9 @@ export async function createTestApp(
     NODE_ENV: 'test',
     DATA_DIR: db.dataDir,
     BCRYPT_ROUNDS: '4',
+    // Suites register many learners from one address (app.request has none); the limit on
+    // sign-ups per address has its own tests, which set it.
+    REGISTER_MAX_PER_ADDRESS: '0',
     ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : {}),
     ...env,
   });
