@@ -1,14 +1,11 @@
 // Which tab the panel serves and what that tab shows: the tab's title at once (first render),
-// then the material read on demand: a video's captions, a PDF's pages, the article, or else the
-// learner's selection or the visible text. Video and PDF readers load only on such tabs.
+// then the material read on demand. An article is read here; everything else (a video's
+// captions, a PDF's pages, the selection or visible text, asking for a site's permission) is in
+// any-material.ts, loaded only for such tabs.
 import { browser } from 'wxt/browser';
 import { extractArticle } from './article';
 import type { LoadedPage } from './loaded-page';
-import type { PageMaterial } from './material';
-import { accessDecision, hasAccess, originPatternOf } from './page-access';
-import { takePageSnapshot, type PageSnapshot } from './page-snapshot';
-import { selectionMaterial } from './selection';
-import { watchPageVideoId } from './youtube/watch-page';
+import { takePageSnapshot } from './page-snapshot';
 import type { PageInfo } from '../conversation/conversation-store';
 
 export type { LoadedPage };
@@ -26,69 +23,22 @@ export async function quickPageInfo(tabId: number | null): Promise<PageInfo> {
   return { status: 'loading', title: tab?.title ?? '', url: tab?.url ?? '', text: '' };
 }
 
-export interface MaterialReaders {
-  snapshot: (tabId: number) => Promise<PageSnapshot | null>;
-  hasAccess: (pattern: string) => Promise<boolean>;
-  /** Waits for the learner to grant or decline access (the header shows the buttons meanwhile). */
-  accessDecision: () => Promise<boolean>;
-  video: (snapshot: PageSnapshot, videoId: string, tabId: number) => Promise<LoadedPage>;
-  pdf: (url: string, title: string) => Promise<LoadedPage>;
-}
+export const looksLikePdf = (url: string) => /\.pdf$/i.test(url.split(/[?#]/)[0] ?? '');
+const looksLikeWatchPage = (url: string) => /^https:\/\/(www\.|m\.)?youtube\.com\/watch\?/.test(url);
 
-export const browserReaders: MaterialReaders = {
-  snapshot: (tabId) => takePageSnapshot(tabId).catch(() => null),
-  hasAccess,
-  accessDecision,
-  video: async (snapshot, videoId, tabId) => {
-    const { loadVideoMaterial, videoTabAccess } = await import('./youtube/video-material');
-    return loadVideoMaterial(snapshot, videoId, videoTabAccess(tabId));
-  },
-  pdf: async (url, title) => (await import('./pdf/pdf-material')).loadPdfMaterial(url, title),
-};
-
-const looksLikePdf = (url: string) => /\.pdf$/i.test(url.split(/[?#]/)[0] ?? '');
-
-/**
- * `show` is told of intermediate states (waiting for the learner's permission); the answer is
- * the page once its material is known.
- */
-export async function loadMaterial(
-  tabId: number | null,
-  fallback: PageInfo,
-  show: (page: PageInfo) => void = () => undefined,
-  readers: MaterialReaders = browserReaders,
-): Promise<LoadedPage> {
-  const unavailable: LoadedPage = { page: { ...fallback, status: 'unavailable' }, extractionMs: null };
-  if (tabId === null) return unavailable;
-
-  /** True when the panel may read `url`'s site, after asking the learner if need be. */
-  const access = async (url: string, kind: PageMaterial['kind']): Promise<boolean> => {
-    const pattern = originPatternOf(url);
-    if (!pattern) return false;
-    if (await readers.hasAccess(pattern)) return true;
-    show({ ...fallback, status: 'loading', material: { kind, note: 'needs-access', accessOrigin: pattern } });
-    return readers.accessDecision();
-  };
-  const pdf = async (url: string): Promise<LoadedPage> => {
-    if (!(await access(url, 'pdf'))) return { page: { ...fallback, status: 'no-article', material: { kind: 'pdf', note: 'pdf-unreadable' } }, extractionMs: null };
-    return readers.pdf(url, fallback.title);
-  };
-
-  if (looksLikePdf(fallback.url)) return pdf(fallback.url);
-  let snapshot = await readers.snapshot(tabId);
-  if (!snapshot && (await access(fallback.url, watchPageVideoId(fallback.url) ? 'video' : 'article'))) snapshot = await readers.snapshot(tabId);
-  if (!snapshot) return unavailable;
-  if (snapshot.contentType === 'application/pdf') return pdf(snapshot.url);
-
-  const videoId = watchPageVideoId(snapshot.url);
-  if (videoId) return readers.video(snapshot, videoId, tabId);
-
-  const article = extractArticle(snapshot);
-  if (article) {
+/** `show` is told of intermediate states (waiting for the learner's permission). */
+export async function loadMaterial(tabId: number | null, fallback: PageInfo, show: (page: PageInfo) => void = () => undefined): Promise<LoadedPage> {
+  if (tabId === null) return { page: { ...fallback, status: 'unavailable' }, extractionMs: null };
+  const others = () => import('./any-material');
+  if (looksLikePdf(fallback.url) || looksLikeWatchPage(fallback.url)) return (await others()).loadMaterialOf(tabId, fallback, show);
+  const snapshot = await takePageSnapshot(tabId).catch(() => null);
+  const article = snapshot && snapshot.contentType !== 'application/pdf' && !looksLikeWatchPage(snapshot.url) ? extractArticle(snapshot) : null;
+  if (snapshot && article) {
     return {
       page: { status: 'article', title: article.title, url: snapshot.url, text: article.text, material: { kind: 'article' } },
       extractionMs: article.extractionMs,
     };
   }
-  return selectionMaterial(snapshot) ?? { page: { status: 'no-article', title: snapshot.title, url: snapshot.url, text: '' }, extractionMs: null };
+  const { loadMaterialOf, browserReaders } = await others();
+  return loadMaterialOf(tabId, fallback, show, browserReaders, snapshot);
 }

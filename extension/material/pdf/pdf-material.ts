@@ -10,7 +10,8 @@ export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 
 export interface PdfSource {
   fetchBytes: (url: string) => Promise<Uint8Array | null>;
-  open: (data: Uint8Array) => Promise<{ doc: PdfDocumentLike; close: () => Promise<void> }>;
+  /** Loads the PDF reader; started before the download so both happen at once. */
+  engine: () => Promise<{ open: (data: Uint8Array) => Promise<{ doc: PdfDocumentLike; close: () => Promise<void> }> }>;
 }
 
 async function fetchPdfBytes(url: string): Promise<Uint8Array | null> {
@@ -24,18 +25,21 @@ async function fetchPdfBytes(url: string): Promise<Uint8Array | null> {
 
 export const browserPdfSource: PdfSource = {
   fetchBytes: (url) => fetchPdfBytes(url).catch(() => null),
-  open: async (data) => (await import('./pdfjs-loader')).openPdf(data),
+  engine: async () => (await import('./pdfjs-loader')).startPdfEngine(),
 };
 
 export async function loadPdfMaterial(url: string, tabTitle: string, source: PdfSource = browserPdfSource): Promise<LoadedPage> {
   const fallbackTitle = fileNameOf(url) || tabTitle;
   const unreadable: PageInfo = { status: 'no-article', title: fallbackTitle, url, text: '', material: { kind: 'pdf', note: 'pdf-unreadable' } };
+  const engine = source.engine();
+  engine.catch(() => undefined);
   const data = await source.fetchBytes(url);
   if (!data) return { page: unreadable, extractionMs: null };
-  const started = performance.now();
-  let opened: Awaited<ReturnType<PdfSource['open']>> | null = null;
+  let opened: { doc: PdfDocumentLike; close: () => Promise<void> } | null = null;
   try {
-    opened = await source.open(data);
+    const reader = await engine;
+    const started = performance.now();
+    opened = await reader.open(data);
     const pdf = await extractPdfText(opened.doc, { aroundPage: pageFromFragment(url) ?? 1 });
     const extractionMs = performance.now() - started;
     const title = pdf.title || fallbackTitle;

@@ -51,10 +51,12 @@ describe('PDF text', () => {
 describe('a PDF as material', () => {
   const source = (name: string | null) => ({
     fetchBytes: async () => (name ? bytes(name) : null),
-    open: async (data: Uint8Array) => {
-      const task = getDocument({ data, isEvalSupported: false });
-      return { doc: (await task.promise) as unknown as PdfDocumentLike, close: () => task.destroy() };
-    },
+    engine: async () => ({
+      open: async (data: Uint8Array) => {
+        const task = getDocument({ data, isEvalSupported: false });
+        return { doc: (await task.promise) as unknown as PdfDocumentLike, close: () => task.destroy() };
+      },
+    }),
   });
 
   it('is the text of the pages around #page=N under the document title', async () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { DOMParser } from 'linkedom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadMaterial, type MaterialReaders } from './panel-page';
+import { loadMaterialOf as loadMaterial, type MaterialReaders } from './any-material';
 import type { PageSnapshot } from './page-snapshot';
 import type { PageInfo } from '../conversation/conversation-store';
 
