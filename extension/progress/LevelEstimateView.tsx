@@ -8,7 +8,7 @@ export function LevelEstimateView({ estimate, t }: { estimate: LevelEstimate; t:
   return (
     <section data-testid="level-estimate" data-level={estimate.level ?? ''} aria-label={t('levelTitle')} className="rounded-lg bg-emerald-50 p-2">
       <h2 className="text-xs font-semibold text-gray-600">{t('levelTitle')}</h2>
-      <p className="text-xl font-bold text-emerald-800">{estimate.level ?? t('levelNotYet')}</p>
+      <p className={estimate.level ? 'text-xl font-bold text-emerald-800' : 'text-sm font-semibold text-emerald-800'}>{estimate.level ?? t('levelNotYet')}</p>
       <p data-testid="level-confidence" className="text-[11px] text-gray-700">
         {estimate.level && `${t(`confidence_${confidenceWord(estimate.confidence)}`)}, `}
         {t('levelBasedOn', { words: estimate.basedOnWords })}

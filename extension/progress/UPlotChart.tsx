@@ -27,19 +27,32 @@ export function UPlotChart({ testId, title, data, series, xLabel, bars = false, 
   const target = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!target.current) return;
-    const draw = bars ? uPlot.paths.bars?.({ size: [0.6, 40] }) : undefined;
+    const xs = data[0];
+    const step = xs.length > 1 ? xs[1]! - xs[0]! : 1;
+    // Bars need half a step on each side; a single point needs some room too.
+    const pad = bars ? step / 2 : xs.length === 1 ? step : 0;
+    const labelEvery = Math.ceil(xs.length / 5);
+    const draw = bars ? uPlot.paths.bars?.({ size: [0.7, 48] }) : undefined;
     const plot = new uPlot(
       {
         width,
         height,
         legend: { show: series.length > 1 },
         cursor: { show: false },
-        scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+        scales: {
+          x: { time: false, range: (_u, min, max) => [min - pad, max + pad] },
+          y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+        },
         axes: [
-          { values: (_u, splits) => splits.map((x) => (data[0].includes(x) ? xLabel(x) : '')), size: 30, font: '10px sans-serif' },
+          {
+            splits: () => xs,
+            values: (_u, splits) => splits.map((x, i) => (i % labelEvery === 0 ? xLabel(x) : '')),
+            size: 30,
+            font: '10px sans-serif',
+          },
           { size: 32, font: '10px sans-serif' },
         ],
-        series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.colour, fill: bars ? s.colour : undefined, width: 2, paths: draw, points: { show: !bars } }))],
+        series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.colour, fill: bars ? s.colour : undefined, width: 2, paths: draw, points: { show: !bars }, spanGaps: false }))],
       },
       data,
       target.current,

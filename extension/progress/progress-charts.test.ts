@@ -17,10 +17,16 @@ describe('progress charts', () => {
     expect(errorsByWeek(history)).toEqual([[Date.UTC(2026, 10, 16) / 1000, Date.UTC(2026, 10, 23) / 1000], [6.3, 4]]);
   });
 
-  it('draws the types with the most errors, leaving a gap where a week had none', () => {
+  it('leaves a gap, not a zero, for a week the learner wrote nothing', () => {
+    const quiet = { ...history, weeks: [{ week: '2026-11-09', words: 0, errorsPer100Words: 0, byType: [] }, ...history.weeks] };
+    expect(errorsByWeek(quiet)[1]).toEqual([null, 6.3, 4]);
+    expect(errorsByType(quiet, 1).data[1]).toEqual([null, 4, 3]);
+  });
+
+  it('draws the types with the most errors; a week without one of them counts zero', () => {
     const { types, data } = errorsByType(history, 2);
     expect(types).toEqual(['grammar', 'tense']);
-    expect(data.slice(1)).toEqual([[4, 3], [2.3, null]]);
+    expect(data.slice(1)).toEqual([[4, 3], [2.3, 0]]);
   });
 
   it('plots minutes by day and the notebook as learned, due and all', () => {
