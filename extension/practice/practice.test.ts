@@ -2,12 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createApiClient } from '../api/api-client';
 import { ApiError } from '../api/api-error';
-import { onMessage, sendMessage } from '../platform/messaging';
 import { PRACTICE_MENU_ID, createPracticeService } from './practice-service';
 import { pendingPracticeItem } from '../settings/settings';
 import { createPracticeStore } from './practice-store';
 import type { AttemptResult } from '../../shared/phrases';
 
+// The practice service alone, with its dependencies faked; the background's real listeners that
+// call it (context menu, shortcuts, messages) are tested in entrypoints/background/.
 describe('highlight-to-practice in the background', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -71,13 +72,6 @@ describe('highlight-to-practice in the background', () => {
       sourceTitle: 'Exams without tears | Daily News',
       sourceUrl: 'http://a.test/exams',
     });
-  });
-
-  it('reaches the same path through the typed message contract', async () => {
-    const { practice } = service();
-    onMessage('requestPractice', ({ data }) => void practice.request(data.tabId, data.text, data.sourceUrl));
-    await sendMessage('requestPractice', { tabId: 9, text: 'on the same page' });
-    await vi.waitFor(async () => expect((await pendingPracticeItem.getValue())?.tabId).toBe(9));
   });
 });
 
