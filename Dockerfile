@@ -12,6 +12,8 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN mkdir -p /data && chown node:node /data
 
+# Listening on every address: the server refuses to start without METRICS_TOKEN (docker run -e
+# METRICS_TOKEN=..., or compose.yaml's .env), so /metrics is never open to the network.
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=8787 DATA_DIR=/data
 VOLUME /data
 EXPOSE 8787

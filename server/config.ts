@@ -1,5 +1,6 @@
 // The server's whole configuration, read from the environment once at start and validated.
 // A wrong value stops the server with a message naming the variable (see formatConfigError).
+import { isIPv4 } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -29,7 +30,10 @@ const ConfigFields = z.object({
   /** A job running longer than this is taken as lost (its process died) and retried elsewhere. */
   JOB_EXPIRE_SEC: z.coerce.number().int().min(2).max(86_400).default(300),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Set: GET /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. Unset: /metrics is open. */
+  /**
+   * Set: GET /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. Unset: /metrics is open,
+   * which only a HOST on the loopback allows (see the check below).
+   */
   METRICS_TOKEN: optionalString,
   /** Bearer tokens expire after this many days. */
   TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
@@ -89,8 +93,24 @@ const ConfigFields = z.object({
   AZURE_SPEECH_ENDPOINT: optionalUrl,
 });
 
+/** Addresses only this machine can reach: 127.0.0.0/8, ::1 and the name localhost. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (bare === 'localhost' || bare === '::1') return true;
+  const ipv4 = bare.replace(/^::ffff:/, '');
+  return isIPv4(ipv4) && ipv4.startsWith('127.');
+}
+
 /** Settings that only make sense together, checked once every value has its type. */
 export const ConfigSchema = ConfigFields.superRefine((config, context) => {
+  // Metrics name routes, error rates and vendor failures: operator data, not for the whole network.
+  if (!config.METRICS_TOKEN && !isLoopbackHost(config.HOST)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['METRICS_TOKEN'],
+      message: `must be set when HOST (${config.HOST}) is not a loopback address, or GET /metrics would answer anyone who can reach the server`,
+    });
+  }
   if (config.REGISTRATION === 'invite' && !config.REGISTRATION_INVITE_CODE) {
     context.addIssue({ code: 'custom', path: ['REGISTRATION_INVITE_CODE'], message: 'must be set when REGISTRATION=invite (the code new learners send as inviteCode)' });
   }

@@ -1,9 +1,6 @@
 // The server process: read config, open and migrate the database, build providers, listen.
 import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config';
-import { createLogger } from './logger';
-import { startServer } from './server';
-import { buildServices, closeServices } from './services-factory';
 
 async function main() {
   // A .env beside package.json configures the server like the environment does (.env.example).
@@ -18,6 +15,13 @@ async function main() {
     }
     throw error;
   }
+  // Loaded once the configuration is known to be good, so a wrong setting stops the process at
+  // once instead of after the checker, the vendor SDKs and the database driver have loaded.
+  const [{ createLogger }, { startServer }, { buildServices, closeServices }] = await Promise.all([
+    import('./logger'),
+    import('./server'),
+    import('./services-factory'),
+  ]);
   const logger = createLogger(config.LOG_LEVEL);
   const services = await buildServices(config, logger);
   const server = await startServer(services, { host: config.HOST, port: config.PORT });

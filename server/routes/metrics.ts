@@ -1,5 +1,6 @@
-// GET /metrics — Prometheus text format. Open by default (scrape it on a private network);
-// with METRICS_TOKEN set it asks for `Authorization: Bearer <METRICS_TOKEN>`.
+// GET /metrics — Prometheus text format. With METRICS_TOKEN set it asks for
+// `Authorization: Bearer <METRICS_TOKEN>`; without, it is open, which the configuration allows
+// only while HOST is a loopback address (config.ts).
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/context';
 import { AppError } from '../http/errors';
