@@ -1,10 +1,13 @@
-// Progress (the seed's paths): totals and streak, daily stats, weaknesses. Own data only.
+// Progress (the seed's paths): totals and streak, daily stats, weaknesses; the level estimate.
+// Own data only.
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ProgressStats, ProgressSummary, Weaknesses } from '../../shared/api';
+import { LevelEstimate } from '../../shared/review';
 import { requireAuth } from '../auth/middleware';
 import { notFound } from '../http/errors';
 import { bearerSecurity, commonErrors, createRouter, jsonResponse } from '../http/router';
+import { levelEstimate } from '../learning/level/learner-level';
 import { progressStats, progressSummary, progressWeaknesses } from '../progress/queries';
 
 const UserIdParam = z.object({ userId: z.string().min(1).max(100) });
@@ -26,6 +29,7 @@ export function progressRoutes() {
     ['/{userId}', 'Totals, streak, today and this week', ProgressSummary, progressSummary],
     ['/{userId}/stats', 'Minutes and turns per day (30 days), corrections by type', ProgressStats, progressStats],
     ['/{userId}/weaknesses', 'Top error categories with examples and 14-day trend', Weaknesses, progressWeaknesses],
+    ['/{userId}/level', 'Estimated CEFR level from your own words, with its confidence and an 8-week trend', LevelEstimate, levelEstimate],
   ] as const;
   for (const [path, summary, schema, query] of endpoints) {
     router.openapi(route(path, summary, schema), async (c) => {

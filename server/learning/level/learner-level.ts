@@ -1,7 +1,9 @@
 // One learner's level estimate (estimate.ts) from their own messages: what they said or typed
 // (role 'user'), with the corrections found in each. The current level rests on their latest
-// CURRENT_MESSAGES messages, whenever they were written, so it follows the learner as they
-// improve; the trend repeats the estimate on each of the last TREND_WEEKS ISO weeks alone.
+// messages, whenever they were written, up to WINDOW_WORDS words (and at most CURRENT_MESSAGES
+// messages), so it follows the learner as they improve; more words would not raise the
+// confidence past its ceiling anyway. The trend repeats the estimate on each of the last
+// TREND_WEEKS ISO weeks alone, each on that week's latest WINDOW_WORDS words.
 // A message is analysed once per process: its features are remembered by id (and text, which a
 // transcription may still fill in), so a new turn costs the analysis of one message, not all.
 import type { LevelEstimate } from '../../../shared/review';
@@ -11,6 +13,7 @@ import { addFeatures, estimateFromFeatures, featuresOf, NO_FEATURES, type LevelB
 import { vocabularyProfile } from './vocabulary-profile';
 
 export const CURRENT_MESSAGES = 200;
+export const WINDOW_WORDS = 2_000;
 export const TREND_WEEKS = 8;
 /** A bound on the trend's read; a learner past it (hundreds of turns a week) has their oldest trend weeks thinned. */
 const TREND_MESSAGES = 5_000;
@@ -39,10 +42,12 @@ function featuresOfMessage(row: MessageRow): TextFeatures {
   return features;
 }
 
-function estimateOf(rows: readonly MessageRow[]): LevelBreakdown {
+/** The estimate of the newest rows (newest first) that together reach WINDOW_WORDS words. */
+function estimateOf(newestFirst: readonly MessageRow[]): LevelBreakdown {
   let features = NO_FEATURES;
   let errors = 0;
-  for (const row of rows) {
+  for (const row of newestFirst) {
+    if (features.words >= WINDOW_WORDS) break;
     features = addFeatures(features, featuresOfMessage(row));
     errors += row._count.corrections;
   }
