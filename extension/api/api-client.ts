@@ -95,6 +95,7 @@ export function createApiClient({ baseUrl, getToken, fetchImpl = fetch }: ApiCli
     check: (text: string) => request(CheckResult, 'POST', '/api/check', { text }),
     createPhrase: (body: CreatePhraseBody) => request(PhraseView, 'POST', '/api/phrases', body),
     listPhrases: () => request(list(PhraseView), 'GET', '/api/phrases'),
+    listSessions: (userId: string, limit = 20) => request(list(SessionView), 'GET', `/api/users/${enc(userId)}/sessions?limit=${limit}`),
     attemptPhrase: (id: string, attempt: CreateAttemptBody) => request(AttemptResult, 'POST', `/api/phrases/${enc(id)}/attempts`, attempt),
     reviewSummary: () => request(ReviewSummary, 'GET', '/api/review/summary'),
     reviewItems: (query: { due: boolean; limit?: number }) =>

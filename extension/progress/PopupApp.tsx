@@ -14,6 +14,7 @@ import { LevelEstimateView } from './LevelEstimateView';
 import { SignInPrompt } from '../api/SignInPrompt';
 import { StatTile } from './StatTile';
 import { WeaknessList } from './WeaknessList';
+import { RecentSessions } from './RecentSessions';
 
 async function openTutorOnCurrentTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -48,6 +49,7 @@ export function PopupApp() {
           {data.history && <ErrorsByWeekChart history={data.history} language={language} t={pt} />}
           <CorrectionsChart counts={data.stats?.correctionsByTypeThisWeek ?? []} language={language} t={pt} />
           <WeaknessList items={data.weaknesses} language={language} t={pt} />
+          <RecentSessions userId={data.userId} language={language} />
           <section aria-label={pt('recentPhrases')} className="space-y-1">
             <h2 className="text-xs font-semibold text-gray-600">{pt('recentPhrases')}</h2>
             {data.phrases.length === 0 && <p className="text-xs text-gray-500">{pt('nothingYet')}</p>}

@@ -100,6 +100,10 @@ describe('talking about a YouTube video', () => {
   it('records the session as a video with its id', async () => {
     const sessions = await sessionsOfLearner();
     expect(sessions.find((s) => s.pageUrl === watchUrl(BEE_VIDEO))).toMatchObject({ materialKind: 'video', videoId: BEE_VIDEO, materialAuthor: 'Nature Now' });
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.pageUrl('popup.html'));
+    await expect.poll(() => popup.locator('[data-testid="recent-session"][data-kind="video"]').allTextContents(), { timeout: 20_000 }).toContainEqual(expect.stringContaining('How honey bees talk'));
+    await popup.close();
     await Promise.all([panel.page.close(), tab.close()]);
   });
 
