@@ -1,0 +1,32 @@
+// "he doesn't", not "he don't": the auxiliary agrees with a third-person singular subject.
+// Correct use: "does"/"doesn't" after (or, in a question, before) a third-person singular
+// subject; a mistake: "do"/"don't" there.
+import type { Edit } from '../keying/edit';
+import { subjectBefore } from '../language/forms';
+import type { Token } from '../language/sentence';
+import { useOf, type PatternFamily, type Use } from './family';
+
+function recognise({ removed, added }: Edit) {
+  if (removed.length !== 1 || added.length !== 1 || removed[0]?.word !== 'do' || added[0]?.word !== 'does') return null;
+  return { family: 'do-agreement' as const, key: 'do-agreement', pattern: "he/she/it + don't → doesn't", corrected: "doesn't", params: {} };
+}
+
+function subjectAfter(tokens: readonly Token[], i: number) {
+  // "Does he ...": the subject follows the auxiliary; read it as if it came first.
+  return subjectBefore([tokens[i + 1]!], 1);
+}
+
+function uses(tokens: readonly Token[]): Use[] {
+  const found: Use[] = [];
+  tokens.forEach((token, i) => {
+    if (token.word !== 'do' && token.word !== 'does') return;
+    const negative = tokens[i + 1]?.word === 'not';
+    const question = i === 0 && tokens[i + 1] !== undefined;
+    const subject = question ? subjectAfter(tokens, i) : subjectBefore(tokens, i);
+    if (subject !== 'third-singular' || (!negative && !question)) return;
+    found.push(useOf(token.word === 'does' ? 'correct' : 'mistake', token, tokens[i + 1] ?? token));
+  });
+  return found;
+}
+
+export const doAgreementFamily: PatternFamily = { id: 'do-agreement', recognise, uses };

@@ -1,0 +1,99 @@
+// Every pattern family, in the order they are tried on a correction (the first that recognises
+// it keys the item; the generic family takes the rest), and the families the local checker's
+// own rules belong to.
+import type { FamilyId, PatternFamily } from './family';
+import { articleFamily } from './article';
+import { beAgreeFamily, beProgressiveFamily } from './be-verb';
+import { comparativeFamily } from './comparative';
+import { doAgreementFamily } from './do-agreement';
+import { doSupportFamily } from './do-support';
+import { genericFamily } from './generic';
+import { participlePastFamily } from './participle';
+import { phraseFamily } from './phrase';
+import { prepositionFamily } from './preposition';
+import { oneOfPluralFamily, quantifierPluralFamily } from './quantifier';
+import { sayTellFamily } from './say-tell';
+import { spellingFamily } from './spelling';
+import { subjectVerbFamily } from './subject-verb';
+import { pastTimeFamily, perfectPastTimeFamily } from './tense';
+import { thereBeFamily } from './there-be';
+import { thirdPersonFamily } from './third-person';
+import { muchPluralFamily, uncountableFamily } from './uncountable';
+import { verbFormFamily } from './verb-form';
+
+// Specific shapes before general ones: spelling before everything (a typo is not grammar), the
+// verb forms before prepositions ("to" is both), there-be before subject-verb, the participle
+// before past-time ("I seen" -> "saw" is not a tense choice), much-plural before there-be.
+export const RECOGNITION_ORDER: readonly PatternFamily[] = [
+  spellingFamily,
+  verbFormFamily,
+  beAgreeFamily,
+  beProgressiveFamily,
+  doSupportFamily,
+  doAgreementFamily,
+  muchPluralFamily,
+  thereBeFamily,
+  subjectVerbFamily,
+  thirdPersonFamily,
+  participlePastFamily,
+  perfectPastTimeFamily,
+  pastTimeFamily,
+  quantifierPluralFamily,
+  uncountableFamily,
+  comparativeFamily,
+  articleFamily,
+  sayTellFamily,
+  prepositionFamily,
+];
+
+export const FAMILIES: Readonly<Record<FamilyId, PatternFamily>> = {
+  'verb-form': verbFormFamily,
+  'third-person': thirdPersonFamily,
+  'do-agreement': doAgreementFamily,
+  'do-support': doSupportFamily,
+  'subject-verb': subjectVerbFamily,
+  'quantifier-plural': quantifierPluralFamily,
+  'one-of-plural': oneOfPluralFamily,
+  uncountable: uncountableFamily,
+  'much-plural': muchPluralFamily,
+  'past-time': pastTimeFamily,
+  'perfect-past-time': perfectPastTimeFamily,
+  'participle-past': participlePastFamily,
+  'be-agree': beAgreeFamily,
+  'be-progressive': beProgressiveFamily,
+  preposition: prepositionFamily,
+  comparative: comparativeFamily,
+  'there-be': thereBeFamily,
+  article: articleFamily,
+  spelling: spellingFamily,
+  'say-tell': sayTellFamily,
+  generic: genericFamily,
+  phrase: phraseFamily,
+};
+
+/**
+ * The local checker's rules (server/learning/checker/rules; their ids are stable) and the
+ * families their findings belong to, tried in order. A broad rule maps to several: the
+ * singular-subject rule fixes both "he don't" and "she like".
+ */
+export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
+  'agreement.singular-subject': ['do-agreement', 'third-person', 'subject-verb'],
+  'agreement.plural-subject': ['subject-verb'],
+  'countability.plural-uncountable': ['uncountable'],
+  'countability.many-uncountable': ['uncountable'],
+  'countability.much-plural': ['much-plural', 'there-be'],
+  'countability.news-singular': ['subject-verb'],
+  'verb-pattern.gerund-after-verb': ['verb-form'],
+  'verb-pattern.look-forward-to': ['verb-form'],
+  'verb-pattern.be-agree': ['be-agree'],
+  'verb-pattern.redundant-preposition': ['preposition'],
+  'preposition.wrong': ['preposition'],
+  'preposition.listen-to': ['preposition'],
+  'preposition.arrive-to': ['preposition'],
+  'preposition.to-before-place-adverb': ['preposition'],
+  'comparative.double': ['comparative'],
+  'pronoun.explain-to': ['preposition'],
+  'pronoun.say-tell': ['say-tell'],
+  'tense.past-time': ['past-time'],
+  'tense.perfect-with-past-time': ['perfect-past-time'],
+};

@@ -1,0 +1,83 @@
+// The preposition after a governing word: "interested in", "depend on", "listen to music",
+// "discuss the plan" (no "about"), "go home" (no "to"). Keyed by the governing word, so
+// "interested about" and "interested on" are one item and "depend of" another.
+// Correct use: the governing word followed by the right preposition (for "discuss", by its
+// object directly; for "go home", by "home"); a mistake: followed by a preposition the learner
+// used wrongly before (or, for "listen", by the object without "to").
+import type { Edit } from '../keying/edit';
+import { BE_FORMS, PREPOSITIONS } from '../language/forms';
+import { hasTag, type Token } from '../language/sentence';
+import { useOf, type PatternFamily, type PatternParams, type PatternSpec, type Use } from './family';
+import { startsObject, surface } from './scan';
+
+const PLACE_ADVERBS = new Set(['home', 'there', 'here', 'abroad', 'overseas', 'downtown', 'upstairs', 'downstairs']);
+const isPreposition = (token: Token | undefined) => token !== undefined && (PREPOSITIONS.has(token.word) || (hasTag(token, 'Preposition') && token.word !== 'like'));
+
+/** The governing word as one key: "interested" after be stays a word; verbs go by their lemma. */
+function governorOf(left: readonly Token[]): string | null {
+  const word = left.at(-1);
+  if (word === undefined || hasTag(word, 'Determiner') || hasTag(word, 'Pronoun') || isPreposition(word) || hasTag(word, 'Conjunction')) return null;
+  if (!hasTag(word, 'Verb') && !hasTag(word, 'Adjective') && !hasTag(word, 'Noun')) return null;
+  const previous = left.at(-2)?.word === 'so' || left.at(-2)?.word === 'very' ? left.at(-3) : left.at(-2);
+  return BE_FORMS.has(previous?.word ?? '') || hasTag(word, 'Adjective') ? word.word : word.lemma;
+}
+
+/** The object's first words, for showing the form: "discuss the plan". */
+const objectWords = (right: readonly Token[]) => {
+  const end = right.findIndex((t) => hasTag(t, 'Noun') || hasTag(t, 'Pronoun'));
+  return surface(right.slice(0, end < 0 ? 1 : Math.min(end + 1, 3)));
+};
+
+function recognise({ removed, added, left, right }: Edit): PatternSpec | null {
+  const [r0] = removed;
+  const [a0] = added;
+  if (removed.length > 1 || added.length > 1 || removed.length + added.length === 0) return null;
+  if ((r0 && !isPreposition(r0)) || (a0 && !isPreposition(a0))) return null;
+  const governor = governorOf(left);
+  if (governor === null) return null;
+  const shown = left.at(-1)!.word;
+  const key = `preposition:${governor}`;
+  if (r0 && a0) {
+    return { family: 'preposition', key, pattern: `${shown} ${r0.word} → ${shown} ${a0.word}`, corrected: `${shown} ${a0.word}`, params: { governor, form: 'wrong', wrong: [r0.word], right: [a0.word] } };
+  }
+  if (r0) {
+    const next = PLACE_ADVERBS.has(right[0]?.word ?? '') ? right[0]!.word : undefined;
+    const object = objectWords(right);
+    return {
+      family: 'preposition',
+      key,
+      pattern: next ? `${shown} ${r0.word} ${next} → ${shown} ${next}` : `${shown} ${r0.word} + object → ${shown} + object`,
+      corrected: `${shown} ${object}`.trim(),
+      params: { governor, form: 'none', wrong: [r0.word], right: [], ...(next ? { next } : {}) },
+    };
+  }
+  return {
+    family: 'preposition',
+    key,
+    pattern: `${shown} + object → ${shown} ${a0!.word} + object`,
+    corrected: `${shown} ${a0!.word} ${objectWords(right)}`.trim(),
+    params: { governor, form: 'missing', wrong: [], right: [a0!.word] },
+  };
+}
+
+function uses(tokens: readonly Token[], params: PatternParams): Use[] {
+  const { governor, form } = params;
+  if (!governor) return [];
+  const wrong = new Set(params.wrong ?? []);
+  const right = new Set(params.right ?? []);
+  return tokens.flatMap((token, i): Use[] => {
+    if (token.word !== governor && token.lemma !== governor) return [];
+    const next = tokens[i + 1];
+    if (next === undefined) return [];
+    if (wrong.has(next.word)) return [useOf('mistake', token, next)];
+    if (right.has(next.word)) return [useOf('correct', token, next)];
+    if (form === 'none') {
+      if (params.next ? next.word === params.next : startsObject(next) && !isPreposition(next)) return [useOf('correct', token, next)];
+      return [];
+    }
+    if (form === 'missing' && startsObject(next) && !isPreposition(next)) return [useOf('mistake', token, next)];
+    return [];
+  });
+}
+
+export const prepositionFamily: PatternFamily = { id: 'preposition', recognise, uses };

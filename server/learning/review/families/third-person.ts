@@ -1,0 +1,51 @@
+// Third-person -s: "she likes", "my brother plays" (and "he has"). One item for every verb.
+// Correct use: a present-tense verb with -s right after a third-person singular subject (he, she,
+// it, a singular noun or name, "one of my friends"); a mistake: the bare verb there ("she like").
+// "I drive" and "they drive" are neither: only a third-person singular subject counts.
+import type { Edit } from '../keying/edit';
+import { DO_AUXILIARIES, MODALS, isBaseVerb, isThirdPersonForm, isVerb, subjectBefore } from '../language/forms';
+import { hasTag, type Token } from '../language/sentence';
+import { useOf, type PatternFamily, type Use } from './family';
+
+const NOT_MAIN_VERBS = new Set(['be', 'do']);
+// compromise reads "like" after a subject as a preposition ("she like apples"); after a subject it is the verb.
+const VERB_READ_AS_OTHER = new Set(['like', 'need', 'work', 'study', 'love', 'hope', 'plan', 'use', 'watch', 'play', 'visit']);
+
+function recognise({ removed, added }: Edit) {
+  const [r0] = removed;
+  const [a0] = added;
+  if (removed.length !== 1 || added.length !== 1 || r0 === undefined || a0 === undefined) return null;
+  if (r0.lemma !== a0.lemma || NOT_MAIN_VERBS.has(r0.lemma)) return null;
+  // "brother" -> "brothers" is a plural noun, not a verb taking -s (read in the corrected sentence).
+  if (!hasTag(a0, 'Verb')) return null;
+  if (!(r0.word === r0.lemma && isThirdPersonForm(a0))) return null;
+  return {
+    family: 'third-person' as const,
+    key: 'third-person',
+    pattern: 'he/she/it + verb → verb + -s',
+    corrected: `${a0.word}`,
+    params: {},
+  };
+}
+
+function isPresentVerbSlot(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  if (previous === undefined || previous.word === 'to' || MODALS.has(previous.word) || DO_AUXILIARIES.has(previous.word) || previous.word === 'not') return false;
+  if (NOT_MAIN_VERBS.has(token.lemma) || MODALS.has(token.word) || hasTag(token, 'PastTense') || hasTag(token, 'Gerund')) return false;
+  return isVerb(token) || VERB_READ_AS_OTHER.has(token.word) || VERB_READ_AS_OTHER.has(token.lemma);
+}
+
+function uses(tokens: readonly Token[]): Use[] {
+  const found: Use[] = [];
+  tokens.forEach((token, i) => {
+    if (!isPresentVerbSlot(tokens, i) || subjectBefore(tokens, i) !== 'third-singular') return;
+    // A noun compromise took for a verb ("the work") has a determiner right before it.
+    if (hasTag(tokens[i - 1], 'Determiner')) return;
+    if (isThirdPersonForm(token)) found.push(useOf('correct', token, token));
+    else if (isBaseVerb(token) || (token.word === token.lemma && VERB_READ_AS_OTHER.has(token.word))) found.push(useOf('mistake', token, token));
+  });
+  return found;
+}
+
+export const thirdPersonFamily: PatternFamily = { id: 'third-person', recognise, uses };

@@ -1,0 +1,55 @@
+// A correction -> the notebook item it belongs to. The item is the mistake's pattern, not its
+// sentence: the family that recognises the edit keys it ("enjoyed to read" and "enjoys to swim"
+// -> verb-form:enjoy:gerund). A finding of one of the local checker's own rules is read by that
+// rule's families; when none recognises it, the rule id keys it (with the governing word for
+// verb patterns and prepositions). Anything else, mostly the LLM's findings, falls back to its
+// type and its lemmatised original -> corrected words.
+import type { Correction } from '../../../../shared/corrections';
+import { FAMILIES, RECOGNITION_ORDER, RULE_FAMILIES } from '../families';
+import type { PatternParams, PatternSpec } from '../families/family';
+import { genericSpec } from '../families/generic';
+import type { Sentence } from '../language/sentence';
+import { editOf, type EditableCorrection, type Edit } from './edit';
+
+const GOVERNED_TYPES = new Set<Correction['type']>(['verb_pattern', 'preposition']);
+
+function ruleSpec(edit: Edit, ruleId: string): PatternSpec {
+  const governor = GOVERNED_TYPES.has(edit.type) ? edit.left.at(-1)?.lemma ?? edit.removed[0]?.lemma : undefined;
+  const generic = genericSpec(edit.type, edit.original, edit.corrected, { original: edit.originalTokens, corrected: edit.correctedTokens });
+  return { ...generic, key: `rule:${ruleId}${governor ? `:${governor}` : ''}` };
+}
+
+export function patternOfEdit(edit: Edit): PatternSpec {
+  const candidates = edit.ruleId ? RULE_FAMILIES[edit.ruleId] : undefined;
+  if (edit.ruleId && candidates) {
+    for (const id of candidates) {
+      const spec = FAMILIES[id].recognise(edit);
+      if (spec) return spec;
+    }
+    return ruleSpec(edit, edit.ruleId);
+  }
+  for (const family of RECOGNITION_ORDER) {
+    const spec = family.recognise(edit);
+    if (spec) return spec;
+  }
+  // A rule of the checker this module does not know yet still keys by its id.
+  if (edit.ruleId && !edit.ruleId.startsWith('harper.')) return ruleSpec(edit, edit.ruleId);
+  return genericSpec(edit.type, edit.original, edit.corrected, { original: edit.originalTokens, corrected: edit.correctedTokens });
+}
+
+/** The pattern of a correction of `text` (`sentences`: the text already parsed, when at hand). */
+export function patternOf(text: string, correction: EditableCorrection, sentences?: readonly Sentence[]): { spec: PatternSpec; edit: Edit } {
+  const edit = editOf(text, correction, sentences);
+  return { spec: patternOfEdit(edit), edit };
+}
+
+/** An item's params with a new example's: the nouns, prepositions and words of both. */
+export function mergeParams(stored: PatternParams, added: PatternParams): PatternParams {
+  const union = (a?: string[], b?: string[]) => (a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined);
+  const merged: PatternParams = { ...added, ...stored };
+  for (const field of ['nouns', 'wrong', 'right', 'avoid'] as const) {
+    const values = union(stored[field], added[field]);
+    if (values) merged[field] = values;
+  }
+  return merged;
+}

@@ -1,0 +1,53 @@
+// A learner's text as the notebook reads it: sentences of tokens, each with its word (lower case,
+// contractions expanded: "I'm" -> "i" + "am"), its lemma ("enjoyed" -> "enjoy", "tomatoes" ->
+// "tomato", "were" -> "be"), compromise's tags and its offsets in the text.
+import { tagSentences, toInfinitive, toSingular, type CompromiseTerm } from './compromise';
+
+export interface Token {
+  /** As written; empty for the second half of a contraction. */
+  text: string;
+  word: string;
+  lemma: string;
+  tags: ReadonlySet<string>;
+  /** UTF-16 offsets in the text, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export type Sentence = readonly Token[];
+
+const BE_FORMS = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const HAVE_FORMS = new Set(['have', 'has', 'had', 'having']);
+const DO_FORMS = new Set(['do', 'does', 'did', 'doing', 'done']);
+
+function verbLemma(term: CompromiseTerm, word: string): string {
+  const tense = (['Gerund', 'Participle', 'PastTense', 'PresentTense'] as const).find((tag) => term.tags.has(tag));
+  if (tense === undefined || term.tags.has('Infinitive')) return word;
+  return toInfinitive(word, tense).toLowerCase() || word;
+}
+
+function lemmaOf(term: CompromiseTerm, word: string): string {
+  if (BE_FORMS.has(word)) return 'be';
+  if (HAVE_FORMS.has(word)) return 'have';
+  if (DO_FORMS.has(word)) return 'do';
+  const root = term.root?.toLowerCase();
+  if (root) return root;
+  if (term.tags.has('Verb')) return verbLemma(term, word);
+  if (term.tags.has('Noun') && term.tags.has('Plural') && !term.tags.has('Pronoun')) return toSingular(word).toLowerCase() || word;
+  return word;
+}
+
+function toToken(term: CompromiseTerm): Token {
+  const word = (term.implicit ?? term.normal).toLowerCase().replace(/[’]/g, "'");
+  const start = term.offset?.start ?? 0;
+  return { text: term.text, word, lemma: lemmaOf(term, word), tags: term.tags, start, end: start + (term.offset?.length ?? term.text.length) };
+}
+
+/** The sentences of a text, tagged in context. */
+export function parseSentences(text: string): Sentence[] {
+  return tagSentences(text)
+    .map((terms) => terms.map(toToken).filter((token) => token.word.length > 0))
+    .filter((sentence) => sentence.length > 0);
+}
+
+export const hasTag = (token: Token | undefined, tag: string): boolean => token?.tags.has(tag) ?? false;
