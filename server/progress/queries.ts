@@ -41,17 +41,28 @@ export async function progressSummary(prisma: Prisma, userId: string, now: Date)
   };
 }
 
+/** Practice minutes on each of the last `days` UTC days, oldest first (a session counts on the day it started). */
+export async function minutesPerDay(prisma: Prisma, userId: string, now: Date, days = 30): Promise<{ day: string; minutes: number }[]> {
+  const from = new Date(startOfUtcDay(now).getTime() - (days - 1) * DAY_MS);
+  const rows = await prisma.$queryRawUnsafe<{ day: string; seconds: number }[]>(
+    `SELECT to_char(s."startedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, SUM(${SESSION_SECONDS})::int AS seconds
+       FROM "Session" s WHERE s."userId" = $1 AND s."startedAt" >= $2 GROUP BY 1`,
+    userId,
+    from,
+  );
+  const secondsByDay = new Map(rows.map((r) => [r.day, r.seconds]));
+  return Array.from({ length: days }, (_, i) => {
+    const day = utcDay(new Date(from.getTime() + i * DAY_MS));
+    return { day, minutes: Math.round(((secondsByDay.get(day) ?? 0) / 60) * 10) / 10 };
+  });
+}
+
 export async function progressStats(prisma: Prisma, userId: string, now: Date): Promise<ProgressStats> {
   const today = startOfUtcDay(now);
   const from = new Date(today.getTime() - 29 * DAY_MS);
   const weekAgo = new Date(today.getTime() - 6 * DAY_MS);
-  const [minutesRows, turnRows, byType, byTypeThisWeek] = await Promise.all([
-    prisma.$queryRawUnsafe<{ day: string; seconds: number }[]>(
-      `SELECT to_char(s."startedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, SUM(${SESSION_SECONDS})::int AS seconds
-         FROM "Session" s WHERE s."userId" = $1 AND s."startedAt" >= $2 GROUP BY 1`,
-      userId,
-      from,
-    ),
+  const [minutes, turnRows, byType, byTypeThisWeek] = await Promise.all([
+    minutesPerDay(prisma, userId, now, 30),
     prisma.$queryRawUnsafe<{ day: string; turns: number }[]>(
       `SELECT to_char(m."createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, COUNT(*)::int AS turns
          FROM "Conversation" m JOIN "Session" s ON s."id" = m."sessionId"
@@ -62,12 +73,8 @@ export async function progressStats(prisma: Prisma, userId: string, now: Date): 
     prisma.correction.groupBy({ by: ['type'], where: { userId }, _count: { _all: true } }),
     prisma.correction.groupBy({ by: ['type'], where: { userId, createdAt: { gte: weekAgo } }, _count: { _all: true } }),
   ]);
-  const minutesByDay = new Map(minutesRows.map((r) => [r.day, r.seconds / 60]));
   const turnsByDay = new Map(turnRows.map((r) => [r.day, r.turns]));
-  const days = Array.from({ length: 30 }, (_, i) => {
-    const day = utcDay(new Date(from.getTime() + i * DAY_MS));
-    return { day, minutes: Math.round((minutesByDay.get(day) ?? 0) * 10) / 10, turns: turnsByDay.get(day) ?? 0 };
-  });
+  const days = minutes.map(({ day, minutes }) => ({ day, minutes, turns: turnsByDay.get(day) ?? 0 }));
   const counts = (rows: typeof byType) =>
     rows
       .map((r) => ({ type: r.type as CorrectionType, count: r._count._all }))

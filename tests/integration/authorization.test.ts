@@ -104,6 +104,7 @@ const TABLE: Row[] = [
     ownerStatus: 200,
   },
   { route: 'GET /api/progress/{userId}/level', access: 'owned', call: (w) => ({ path: `/api/progress/${w.owner.userId}/level` }), ownerStatus: 200 },
+  { route: 'GET /api/progress/{userId}/history', access: 'owned', call: (w) => ({ path: `/api/progress/${w.owner.userId}/history` }), ownerStatus: 200 },
 
   { route: 'POST /api/check', access: 'own-scope', call: () => ({ path: '/api/check', body: { text: 'I has a dog.' } }), callerStatus: 200 },
 
