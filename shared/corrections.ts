@@ -49,11 +49,17 @@ export type Correction = z.infer<typeof Correction>;
 export const CheckResult = z.object({
   corrected: z.string(),
   corrections: z.array(Correction),
+  /**
+   * True when the checker still found something in `corrected` after correcting it a few times:
+   * the corrections are right as far as they go, but `corrected` is not known to be good English,
+   * so it must not be shown as "the right sentence". Absent when `corrected` passed a re-check.
+   */
+  partial: z.boolean().optional(),
 });
 export type CheckResult = z.infer<typeof CheckResult>;
 
 /** Applies non-overlapping corrections to a text, right to left so offsets stay valid. */
-export function applyCorrections(text: string, corrections: readonly Correction[]): string {
+export function applyCorrections(text: string, corrections: readonly Pick<Correction, 'start' | 'end' | 'corrected'>[]): string {
   const ordered = [...corrections].sort((a, b) => b.start - a.start);
   let result = text;
   let limit = Number.POSITIVE_INFINITY;

@@ -72,8 +72,39 @@ describe('createLocalChecker', () => {
 
   it('returns the text with every fix applied', async () => {
     const result = await checker.check('Yesterday my brother go to Busan and I listen music. The goverment is slow.', 'en');
-    expect(result.corrected).toBe('Yesterday my brother went to Busan and I listen to music. The government is slow.');
+    expect(result.corrected).toBe('Yesterday my brother went to Busan and I listened to music. The government is slow.');
     expect(CheckResult.parse(result)).toEqual(result);
+  });
+
+  it('never shows a half-corrected sentence as the right one', async () => {
+    // The time word comes last, after an agreement error on the same verb.
+    const spoken = await checker.check('I goes to the park yesterday.', 'en');
+    expect(spoken.corrected).toBe('I went to the park yesterday.');
+    expect(spoken.partial).toBeUndefined();
+    expect(spoken.corrections).toEqual([expect.objectContaining({ original: 'goes', corrected: 'went', ruleId: 'tense.past-time' })]);
+
+    const several = await checker.check('Yesterday I go to the zoo and see many robot.', 'en');
+    expect(several.corrected).toBe('Yesterday I went to the zoo and saw many robots.');
+  });
+
+  it('finds nothing more in the sentences it corrected', async () => {
+    const faulty = [
+      'My landlord raise the rent every year.',
+      'There is many problem in my city.',
+      'Does she likes her new job?',
+      'I seen three deer on the road.',
+      'She is cook dinner now.',
+      'We was very tired, so we go home early yesterday.',
+      'My parents lives in a apartment near the station.',
+    ];
+    const leftOver: string[] = [];
+    for (const sentence of faulty) {
+      const first = await checker.check(sentence, 'en');
+      expect(first.corrected).not.toBe(sentence);
+      const again = await checker.check(first.corrected, 'en');
+      if (first.partial !== true && again.corrections.length > 0) leftOver.push(`${first.corrected} -> ${again.corrected}`);
+    }
+    expect(leftOver).toEqual([]);
   });
 
   it('points each correction at its span of the original text', async () => {

@@ -9,8 +9,16 @@ const lastWord = (phrase: string): string => phrase.trim().split(/\s+/).at(-1) ?
 
 const BY_RULE: Record<string, Entry> = {
   'agreement.singular-subject': {
-    ko: (o, c) => `주어가 한 사람이나 하나일 때 현재형 동사에는 -s를 붙여요: '${o}' 대신 '${c}'.`,
-    en: (o, c) => `A singular subject takes a present-tense verb with -s: '${c}', not '${o}'.`,
+    ko: (o, c) => `주어가 한 사람이나 하나일 때는 단수 동사를 써요 (현재형은 -s): '${o}' 대신 '${c}'.`,
+    en: (o, c) => `A singular subject takes a singular verb (-s in the present): '${c}', not '${o}'.`,
+  },
+  'agreement.there-is-plural': {
+    ko: (o, c) => `뒤에 오는 명사가 복수라서 복수 동사를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `The noun after it is plural, so the verb is plural too: '${c}', not '${o}'.`,
+  },
+  'agreement.there-are-singular': {
+    ko: (o, c) => `뒤에 오는 명사가 하나라서 단수 동사를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `The noun after it is singular, so the verb is singular too: '${c}', not '${o}'.`,
   },
   'agreement.plural-subject': {
     ko: (o, c) => `주어가 복수라서 동사도 복수형을 써요: '${o}' 대신 '${c}'.`,
@@ -28,6 +36,14 @@ const BY_RULE: Record<string, Entry> = {
     ko: (_o, c) => `셀 수 있는 명사의 복수형 앞에는 'much'가 아니라 'many'를 써요: '${c}'.`,
     en: (_o, c) => `Use 'many' with plural countable nouns ('much' is for uncountable ones): '${c}'.`,
   },
+  'countability.plural-after-quantifier': {
+    ko: (o, c) => `'many', 'several' 같은 말이나 2 이상의 숫자 뒤에서는 셀 수 있는 명사를 복수형으로 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `After a number or a word like 'many', a countable noun is plural: '${c}', not '${o}'.`,
+  },
+  'countability.one-of-plural': {
+    ko: (o, c) => `'one of the ...' 뒤에는 복수 명사가 와요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'One of' (or 'each of') is followed by a plural noun: '${c}', not '${o}'.`,
+  },
   'countability.news-singular': {
     ko: (_o, c) => `'news'는 -s로 끝나지만 셀 수 없는 명사라서 단수 동사를 써요: 'news ${c}'.`,
     en: (_o, c) => `'News' looks plural but is uncountable, so it takes a singular verb: 'news ${c}'.`,
@@ -35,6 +51,30 @@ const BY_RULE: Record<string, Entry> = {
   'verb-pattern.gerund-after-verb': {
     ko: (_o, c) => `이 동사 뒤에는 'to + 동사원형'이 아니라 '-ing' 형태가 와요: '${c}'.`,
     en: (_o, c) => `This verb is followed by an -ing form, not 'to' + verb: '${c}'.`,
+  },
+  'verb-pattern.infinitive-after-verb': {
+    ko: (_o, c) => `이 동사 뒤에는 '-ing' 형태가 아니라 'to + 동사원형'이 와요: '${c}'.`,
+    en: (_o, c) => `This verb is followed by 'to' + verb, not an -ing form: '${c}'.`,
+  },
+  'verb-pattern.bare-infinitive': {
+    ko: (o, c) => `'make', 'let' 뒤에는 'to' 없이 동사원형을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `After 'make' or 'let' and a person, the verb has no 'to': '${c}', not '${o}'.`,
+  },
+  'verb-pattern.modal-to': {
+    ko: (o, c) => `'must', 'can' 같은 조동사 뒤에는 'to' 없이 동사원형을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Modals such as 'must' and 'can' take the verb without 'to': '${c}', not '${o}'.`,
+  },
+  'verb-pattern.be-before-verb': {
+    ko: (o, c) => `일반동사 앞에는 be동사를 쓰지 않아요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `This verb needs no 'am/is/are' before it: '${c}', not '${o}'.`,
+  },
+  'verb-form.base-after-do': {
+    ko: (o, c) => `'do', 'does', 'did' 뒤에는 동사원형을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `After do, does or did, the verb takes its base form: '${c}', not '${o}'.`,
+  },
+  'verb-form.base-after-modal': {
+    ko: (o, c) => `'can', 'will', 'should' 같은 조동사 뒤에는 동사원형을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `After can, will, should and other modals, use the base form: '${c}', not '${o}'.`,
   },
   'verb-pattern.look-forward-to': {
     ko: (_o, c) => `'look forward to'의 'to'는 전치사라서 뒤에 '-ing' 형태가 와요: 'look forward to ${c}'.`,
@@ -64,6 +104,10 @@ const BY_RULE: Record<string, Entry> = {
     ko: (_o, c) => `'${c}' 같은 부사 앞에는 'to'를 쓰지 않아요 (go ${c}).`,
     en: (_o, c) => `'${c}' is an adverb here, so it takes no 'to' (go ${c}).`,
   },
+  'preposition.time': {
+    ko: (o, c) => `요일 앞에는 'on', 달 앞에는 'in', 'night' 앞에는 'at'을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Days take 'on', months take 'in', and 'night' takes 'at': '${c}', not '${o}'.`,
+  },
   'tense.past-time': {
     ko: (o, c) => `과거를 나타내는 시간 표현이 있으니 과거형을 써요: '${o}' 대신 '${c}'.`,
     en: (o, c) => `The time expression is in the past, so use the past tense: '${c}', not '${o}'.`,
@@ -71,6 +115,18 @@ const BY_RULE: Record<string, Entry> = {
   'tense.perfect-with-past-time': {
     ko: (_o, c) => `'yesterday', 'last year'처럼 끝난 과거 시점과는 현재완료 대신 단순 과거를 써요: '${c}'.`,
     en: (_o, c) => `With a finished time such as 'yesterday' or 'last year', use the simple past: '${c}'.`,
+  },
+  'tense.participle-as-past': {
+    ko: (o, c) => `과거분사는 'have' 없이 혼자 쓰지 않아요. 과거를 말할 때는 과거형을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'${o}' is a past participle and needs 'have'; the simple past is '${c}'.`,
+  },
+  'tense.progressive-ing': {
+    ko: (_o, c) => `be동사 뒤에서 지금 하고 있는 일을 말할 때는 동사에 -ing를 붙여요: '${c}'.`,
+    en: (_o, c) => `After 'am/is/are', an action in progress takes -ing: '${c}'.`,
+  },
+  'comparative.short-adjective': {
+    ko: (_o, c) => `짧은 형용사는 'more', 'most' 대신 -er, -est를 붙여요: '${c}'.`,
+    en: (_o, c) => `A short adjective takes -er or -est instead of 'more' or 'most': '${c}'.`,
   },
   'comparative.double': {
     ko: (_o, c) => `'${c}'에 이미 비교급이나 최상급이 들어 있어서 'more'나 'most'를 붙이지 않아요.`,

@@ -4,6 +4,7 @@ import { LocalLinter, SuggestionKind, type Lint } from 'harper.js';
 // (no decoded copy of the module kept alive in the JS heap).
 import { binary } from 'harper.js/binary';
 import type { Finding } from './finding';
+import { isBaseVerb, verbForms } from './morphology';
 import { DISABLED_HARPER_RULES, LEARNER_LINT_KINDS } from './harper-kinds';
 
 export interface HarperSource {
@@ -31,6 +32,27 @@ function isInflectionOf(original: string, corrected: string): boolean {
   return original.slice(0, 2).toLowerCase() === corrected.slice(0, 2).toLowerCase();
 }
 
+/**
+ * harper orders spelling suggestions by closeness alone ("happend" -> "happen" before "happened").
+ * A learner who wrote a past tense or an -s meant that form: when the word is a regular ending on a
+ * verb compromise knows ("happen" + d, "study" + ed), the suggestion that is that verb's form wins.
+ */
+function likeliestReplacement(original: string, replacements: readonly string[], textBefore: string): string | undefined {
+  const lower = original.toLowerCase();
+  const stem = /^(.+?)(?:ed|d|s|es|ing)$/.exec(lower)?.[1];
+  const base = stem === undefined ? undefined : [stem, `${stem}e`, stem.replace(/i$/, 'y')].find((candidate) => isBaseVerb(candidate));
+  const afterPerfect = /\b(?:have|has|had|been|be|is|are|was|were)\s+$/i.test(textBefore);
+  if (base !== undefined) {
+    const forms = verbForms(base);
+    const wanted = lower.endsWith('ing') ? [forms.gerund] : lower.endsWith('s') ? [forms.third] : afterPerfect ? [forms.participle, forms.past] : [forms.past, forms.participle];
+    for (const form of wanted) {
+      const found = replacements.slice(0, 4).find((r) => r.toLowerCase() === form);
+      if (found !== undefined) return found;
+    }
+  }
+  return replacements[0];
+}
+
 function toFinding(text: string, lint: Lint): Finding | null {
   const kind = lint.lint_kind();
   const mapping = LEARNER_LINT_KINDS[kind];
@@ -41,10 +63,14 @@ function toFinding(text: string, lint: Lint): Finding | null {
   if (original !== lint.get_problem_text()) return null;
   // Capitalised words the dictionary lacks are mostly names (Jisoo, Hyundai, Busan).
   if (mapping.type === 'spelling' && /^[A-Z]/.test(original)) return null;
-  const [suggestion] = lint.suggestions();
-  if (suggestion === undefined) return null;
-  const replacement = suggestion.get_replacement_text();
-  const corrected = suggestion.kind() === SuggestionKind.InsertAfter ? original + replacement : replacement;
+  const suggestions = lint.suggestions();
+  const replacements = suggestions.filter((s) => s.kind() !== SuggestionKind.InsertAfter).map((s) => s.get_replacement_text());
+  const [first] = suggestions;
+  if (first === undefined) return null;
+  const corrected =
+    first.kind() === SuggestionKind.InsertAfter
+      ? original + first.get_replacement_text()
+      : (likeliestReplacement(original, replacements, text.slice(0, span.start)) ?? first.get_replacement_text());
   if (corrected === original || (corrected === '' && mapping.type !== 'repetition')) return null;
   if (kind === 'Typo' && splitsWord(original, corrected)) return null;
   if (mapping.type === 'spelling' && isBritishSpellingOf(original, corrected)) return null;

@@ -1,11 +1,14 @@
-// Runs the learner rules over a text and keeps one finding per span (the longest wins).
+// Runs the learner rules over a text, tagged once by compromise, and keeps one finding per span
+// (the longest wins).
 import type { Finding } from './finding';
 import { overlaps } from './finding';
+import { tagText } from './lexicon/tagged-text';
 import { LEARNER_RULES, type LearnerRule } from './rules';
 
 export function findLearnerErrors(text: string, rules: readonly LearnerRule[] = LEARNER_RULES): Finding[] {
+  const tagged = tagText(text);
   const candidates: Finding[] = rules.flatMap((rule) =>
-    rule.find(text).map((match) => ({
+    rule.find(tagged).map((match) => ({
       ruleId: rule.id,
       type: rule.type,
       severity: rule.severity,

@@ -1,64 +1,112 @@
-// Subject-verb agreement after noun subjects, which harper only checks after pronouns.
-import { isBaseVerb, matchCase, thirdPersonSingular } from '../morphology';
-import { IRREGULAR_PLURAL_NOUNS, SINGULAR_NOUNS_ENDING_IN_S, SINGULAR_SUBJECT_NOUNS } from '../word-lists/nouns';
-import { CLAUSE_START, findWithRegex, wordsPattern, type LearnerRule } from './rule';
+// Subject-verb agreement after noun subjects, which harper only checks after pronouns. The subject
+// is read from compromise's tags (subjects.ts), so any noun counts, not only listed ones.
+import { matchCase, isBaseVerb, verbBase, verbForms } from '../morphology';
+import type { TaggedText, TaggedWord } from '../lexicon/tagged-text';
+import { canBeVerb } from '../lexicon/word-classes';
+import { findAtWords, type LearnerRule, type RuleMatch } from './rule';
+import { PLURAL_DETERMINERS, SINGULAR_DETERMINERS, laterFiniteVerb, subjectBefore } from './subjects';
 
-const DETERMINERS = 'my|your|his|her|our|their|the|this|that';
-const SINGULAR_PRONOUNS = ['he', 'she', 'it', 'everybody', 'everyone', 'somebody', 'someone', 'nobody', 'everything', 'nothing'];
-const PLURAL_DETERMINERS = 'the|these|those|many|most|some|all|both|my|your|his|her|our|their';
-// A following auxiliary means the two nouns form a compound ("the company plan is ..."), not a verb.
-const NOT_BEFORE_AUXILIARY = String.raw`(?!\s+(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b)`;
-const NOT_SINGULAR_ENDING = /(ss|us|is|as|os)$/;
-const SINGULAR_S_NOUNS = new Set(SINGULAR_NOUNS_ENDING_IN_S);
-
+const TO_SINGULAR_VERB: Record<string, string> = {
+  are: 'is', were: 'was', have: 'has', "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't", "don't": "doesn't", dont: "doesn't",
+};
 const TO_PLURAL_VERB: Record<string, string> = {
   is: 'are', was: 'were', has: 'have', "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't",
 };
-const SINGULAR_VERBS = Object.keys(TO_PLURAL_VERB).join('|');
+const AUXILIARY = /^(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)$/i;
+const MODALS = /^(?:can|could|will|would|shall|should|may|might|must|ought|used|be)$/i;
+// Verbs that take a clause without "that" ("The writer thinks the economy is ..."): a later verb
+// belongs to that clause, not to a compound noun.
+const CLAUSE_VERBS = new Set(['think', 'say', 'believe', 'know', 'hope', 'feel', 'guess', 'mean', 'agree', 'hear', 'read', 'claim', 'argue', 'expect', 'worry', 'suggest', 'show', 'wish', 'admit']);
+// "They insisted that he leave": the subjunctive after these keeps the base form.
+const SUBJUNCTIVE_BEFORE = /\b(?:insist|suggest|demand|recommend|require|request|propose|ask|urge|order|advise)(?:s|ed|ing)?\s+that\s+$/i;
+// "news" has its own rule and explanation (countability.news-singular).
+const OWN_RULE_HEADS = new Set(['news']);
+
+/** A base verb with a word after it that is not an auxiliary, and no second verb later in the clause. */
+function isBareVerbHere(tagged: TaggedText, word: TaggedWord): boolean {
+  const lower = word.text;
+  if (lower !== lower.toLowerCase() || MODALS.test(lower) || !isBaseVerb(lower) || !canBeVerb(lower)) return false;
+  // "He quit", "She put it there": the past of these is the base itself.
+  if (verbForms(lower).past === lower) return false;
+  const next = tagged.next(word);
+  if (next === undefined || !/^\s+$/.test(tagged.text.slice(word.end, next.start))) return false;
+  if (AUXILIARY.test(next.text)) return false;
+  // "Our coach shout": "coach" is the noun when a verb comes right after it.
+  if (word.tags.has('Noun') && next.tags.has('Verb') && !next.tags.has('Noun')) return false;
+  return CLAUSE_VERBS.has(lower) || !laterFiniteVerb(tagged, word);
+}
+
+/** "watch cartoons and play games": a base verb joined by "and" to a verb of the same subject. */
+function coordinatedWith(tagged: TaggedText, word: TaggedWord): TaggedWord | undefined {
+  const and = tagged.previous(word);
+  if (and === undefined || !/^(?:and|or)$/i.test(and.text)) return undefined;
+  let before = tagged.previous(and);
+  for (let steps = 0; before !== undefined && steps < 6; steps++, before = tagged.previous(before)) {
+    if (/[.!?,;:]/.test(tagged.text.slice(before.end, tagged.next(before)?.start ?? before.end))) return undefined;
+    if (before.tags.has('Noun') && !before.tags.has('Verb')) continue;
+    if (before.tags.has('Verb') || verbBase(before.text) !== undefined) return before;
+  }
+  return undefined;
+}
 
 export const singularSubjectRule: LearnerRule = {
   id: 'agreement.singular-subject',
   type: 'agreement',
   severity: 'major',
-  find: (text) =>
-    findWithRegex(
-      text,
-      new RegExp(
-        `${CLAUSE_START}\\b(?:(?:${DETERMINERS})\\s+${wordsPattern(SINGULAR_SUBJECT_NOUNS)}|${wordsPattern(SINGULAR_PRONOUNS)})\\s+(?<fix>[a-z]+|don't)\\b${NOT_BEFORE_AUXILIARY}(?=\\s+\\w)`,
-        'i',
-      ),
-      (m) => {
-        const verb = m.groups?.fix ?? '';
-        if (verb === "don't") return "doesn't";
-        if (verb === 'be' || !isBaseVerb(verb) || verb !== verb.toLowerCase()) return null;
-        return thirdPersonSingular(verb);
-      },
-    ),
+  find: (tagged) =>
+    findAtWords(tagged, (word): RuleMatch | null => {
+      const lower = word.text.toLowerCase();
+      const swapped = TO_SINGULAR_VERB[lower];
+      const subject = swapped !== undefined || isBareVerbHere(tagged, word) ? subjectBefore(tagged, word) : undefined;
+      if (subject === undefined) {
+        // The second verb of "My sister watches cartoons and play games".
+        if (swapped !== undefined || !isBaseVerb(lower) || lower !== word.text || verbForms(lower).past === lower) return null;
+        const first = coordinatedWith(tagged, word);
+        if (first === undefined) return null;
+        const firstBase = verbBase(first.text) ?? first.text.toLowerCase();
+        const firstIsThird = firstBase !== first.text.toLowerCase() && verbForms(firstBase).third === first.text.toLowerCase();
+        if (subjectBefore(tagged, first)?.number !== 'singular' || (!firstIsThird && !isBareVerbHere(tagged, first))) return null;
+        return { start: word.start, end: word.end, replacement: verbForms(lower).third };
+      }
+      if (SUBJUNCTIVE_BEFORE.test(tagged.text.slice(0, subject.start))) return null;
+      if (subject.number !== 'singular') return null;
+      if (subject.determiner !== undefined && PLURAL_DETERMINERS.has(subject.determiner)) return null;
+      if (OWN_RULE_HEADS.has(subject.head.text.toLowerCase())) return null;
+      // "This are my books" means "these are": the pronoun is what is wrong.
+      if (swapped !== undefined && subject.head.text.toLowerCase() === 'this' && lower !== "don't") return null;
+      const replacement = swapped ?? verbForms(lower).third;
+      return { start: word.start, end: word.end, replacement: matchCase(word.text, replacement) };
+    }),
 };
+
+function pluralVerbFor(tagged: TaggedText, word: TaggedWord): string | undefined {
+  const lower = word.text.toLowerCase();
+  const swapped = TO_PLURAL_VERB[lower];
+  if (swapped !== undefined) return swapped;
+  if (word.text !== lower || !lower.endsWith('s')) return undefined;
+  const base = verbBase(lower);
+  if (base === undefined || base === lower || verbForms(base).third !== lower || !canBeVerb(base)) return undefined;
+  const next = tagged.next(word);
+  if (next === undefined) return undefined;
+  // A second verb later means this word was part of a compound noun, unless it sits in a
+  // relative clause ("the students who lives here are ...").
+  if (laterFiniteVerb(tagged, word) && subjectBefore(tagged, word)?.relative !== true) return undefined;
+  return base;
+}
 
 export const pluralSubjectRule: LearnerRule = {
   id: 'agreement.plural-subject',
   type: 'agreement',
   severity: 'major',
-  find: (text) => [
-    ...findWithRegex(
-      text,
-      new RegExp(
-        `${CLAUSE_START}(?:(?:${PLURAL_DETERMINERS})\\s+)?(?:(?!of\\b|for\\b|with\\b|about\\b|[a-z]+ing\\b)[a-z]+\\s+)?${wordsPattern(IRREGULAR_PLURAL_NOUNS)}\\s+(?<fix>${SINGULAR_VERBS})\\b`,
-        'i',
-      ),
-      (m) => TO_PLURAL_VERB[(m.groups?.fix ?? '').toLowerCase()] ?? null,
-    ),
-    ...findWithRegex(
-      text,
-      new RegExp(`${CLAUSE_START}\\b(?:${PLURAL_DETERMINERS})\\s+(?<noun>[a-z]+s)\\s+(?<fix>${SINGULAR_VERBS})\\b`, 'i'),
-      (m) => {
-        const noun = m.groups?.noun ?? '';
-        if (noun !== noun.toLowerCase() || NOT_SINGULAR_ENDING.test(noun) || SINGULAR_S_NOUNS.has(noun)) return null;
-        const verb = m.groups?.fix ?? '';
-        const plural = TO_PLURAL_VERB[verb.toLowerCase()];
-        return plural === undefined ? null : matchCase(verb, plural);
-      },
-    ),
-  ],
+  find: (tagged) =>
+    findAtWords(tagged, (word): RuleMatch | null => {
+      const plural = pluralVerbFor(tagged, word);
+      if (plural === undefined) return null;
+      const subject = subjectBefore(tagged, word);
+      // Pronouns are harper's ("they was"); names ending in -s are singular ("the United States is").
+      if (subject === undefined || subject.kind === 'pronoun' || subject.number !== 'plural') return null;
+      if (subject.head.tags.has('ProperNoun') || (/^[A-Z]/.test(subject.head.text) && subject.head.start !== subject.start)) return null;
+      if (subject.determiner !== undefined && SINGULAR_DETERMINERS.has(subject.determiner)) return null;
+      return { start: word.start, end: word.end, replacement: matchCase(word.text, plural) };
+    }),
 };

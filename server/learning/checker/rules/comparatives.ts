@@ -1,21 +1,40 @@
-// Double comparatives and superlatives: "more better", "most biggest".
-import { ONE_WORD_COMPARATIVES, ONE_WORD_SUPERLATIVES } from '../word-lists/comparatives';
-import { findWithRegex, wordsPattern, type LearnerRule } from './rule';
+// Comparatives and superlatives: "more better" and "most biggest" (doubled), "more cheap" and
+// "the most tall" (a short adjective takes -er / -est). Which words are comparatives, and the
+// forms of short adjectives, come from compromise (lexicon/adjectives.ts).
+import { isComparative, isSuperlative, shortAdjectiveForms } from '../lexicon/adjectives';
+import { findWithRegex, type LearnerRule } from './rule';
 
 export const doubleComparativeRule: LearnerRule = {
   id: 'comparative.double',
   type: 'comparative',
   severity: 'moderate',
-  find: (text) => [
-    ...findWithRegex(
-      text,
-      new RegExp(`\\b(?<fix>more\\s+(?<adjective>${wordsPattern(ONE_WORD_COMPARATIVES)}))\\b`, 'i'),
-      (m) => m.groups?.adjective ?? null,
-    ),
-    ...findWithRegex(
-      text,
-      new RegExp(`\\b(?<fix>most\\s+(?<adjective>${wordsPattern(ONE_WORD_SUPERLATIVES)}))\\b`, 'i'),
-      (m) => m.groups?.adjective ?? null,
-    ),
+  find: ({ text }) => [
+    ...findWithRegex(text, /\b(?<fix>more\s+(?<adjective>[a-z]+))\b/i, (m) => {
+      const adjective = m.groups?.adjective ?? '';
+      return isComparative(adjective) && !/^(?:more|less|other|rather)$/i.test(adjective) ? adjective : null;
+    }),
+    ...findWithRegex(text, /\b(?<fix>most\s+(?<adjective>[a-z]+))\b/i, (m) => {
+      const adjective = m.groups?.adjective ?? '';
+      return isSuperlative(adjective) && !/^(?:most|least)$/i.test(adjective) ? adjective : null;
+    }),
+  ],
+};
+
+// A short adjective before "than", a comma or the end: "more cheap than", "is more easy." Before a
+// noun "more" counts the noun instead ("more free time", "more young people").
+const AFTER_COMPARED = String.raw`(?=\s+than\b|\s*[,.!?;]|\s*$|\s+(?:and|for|to|now|these|every|in)\b)`;
+
+export const shortAdjectiveRule: LearnerRule = {
+  id: 'comparative.short-adjective',
+  type: 'comparative',
+  severity: 'moderate',
+  find: ({ text }) => [
+    ...findWithRegex(text, new RegExp(String.raw`(?<!\bthe\s+)\b(?<fix>more\s+(?<adjective>[a-z]+))${AFTER_COMPARED}`, 'i'), (m) => {
+      const beforeThan = /^\s+than\b/i.test(text.slice(m.index + m[0].length));
+      return shortAdjectiveForms(m.groups?.adjective ?? '', { alsoOtherWords: beforeThan })?.comparative ?? null;
+    }),
+    ...findWithRegex(text, new RegExp(String.raw`\bthe\s+(?<fix>most\s+(?<adjective>[a-z]+))\b`, 'i'), (m) => {
+      return shortAdjectiveForms(m.groups?.adjective ?? '')?.superlative ?? null;
+    }),
   ],
 };

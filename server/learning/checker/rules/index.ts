@@ -1,11 +1,28 @@
 // Every learner rule; where matches overlap the longest wins, then the earlier rule.
 import { pluralSubjectRule, singularSubjectRule } from './agreement';
-import { doubleComparativeRule } from './comparatives';
-import { manyUncountableRule, muchPluralRule, newsSingularRule, pluralUncountableRule } from './countability';
-import { arriveToRule, listenToRule, toBeforePlaceAdverbRule, wrongPrepositionRule } from './prepositions';
+import { doubleComparativeRule, shortAdjectiveRule } from './comparatives';
+import {
+  manyUncountableRule,
+  muchPluralRule,
+  newsSingularRule,
+  oneOfPluralRule,
+  pluralUncountableRule,
+  quantifierPluralRule,
+} from './countability';
+import { arriveToRule, listenToRule, timePrepositionRule, toBeforePlaceAdverbRule, wrongPrepositionRule } from './prepositions';
 import { explainToRule, sayToTellRule } from './pronouns';
 import { pastTimeRule, perfectWithPastTimeRule } from './tense';
-import { beAgreeRule, gerundAfterVerbRule, lookForwardToRule, redundantPrepositionRule } from './verb-patterns';
+import { thereAreSingularRule, thereIsPluralRule } from './there-be';
+import { baseAfterDoRule, baseAfterModalRule, beBeforeVerbRule, participleAsPastRule, progressiveIngRule } from './verb-forms';
+import {
+  bareInfinitiveRule,
+  beAgreeRule,
+  gerundAfterVerbRule,
+  infinitiveAfterVerbRule,
+  lookForwardToRule,
+  modalToRule,
+  redundantPrepositionRule,
+} from './verb-patterns';
 import type { LearnerRule } from './rule';
 
 export type { LearnerRule, RuleMatch } from './rule';
@@ -15,21 +32,35 @@ export type { LearnerRule, RuleMatch } from './rule';
 export const LEARNER_RULES: readonly LearnerRule[] = [
   pastTimeRule,
   perfectWithPastTimeRule,
+  participleAsPastRule,
   singularSubjectRule,
   pluralSubjectRule,
+  thereIsPluralRule,
+  thereAreSingularRule,
   pluralUncountableRule,
   manyUncountableRule,
   muchPluralRule,
   newsSingularRule,
+  quantifierPluralRule,
+  oneOfPluralRule,
   gerundAfterVerbRule,
+  infinitiveAfterVerbRule,
+  bareInfinitiveRule,
+  modalToRule,
   lookForwardToRule,
   beAgreeRule,
+  beBeforeVerbRule,
+  progressiveIngRule,
+  baseAfterDoRule,
+  baseAfterModalRule,
   redundantPrepositionRule,
   wrongPrepositionRule,
   listenToRule,
   arriveToRule,
   toBeforePlaceAdverbRule,
+  timePrepositionRule,
   doubleComparativeRule,
+  shortAdjectiveRule,
   explainToRule,
   sayToTellRule,
 ];

@@ -1,5 +1,5 @@
 // Wrong or missing prepositions after common verbs and adjectives.
-import { isBaseVerb } from '../morphology';
+import { isBaseVerb, matchCase } from '../morphology';
 import { findWithRegex, type LearnerRule } from './rule';
 
 // [words before, wrong prepositions, right preposition]
@@ -17,7 +17,7 @@ export const wrongPrepositionRule: LearnerRule = {
   id: 'preposition.wrong',
   type: 'preposition',
   severity: 'moderate',
-  find: (text) =>
+  find: ({ text }) =>
     WRONG_PREPOSITIONS.flatMap(([words, wrong, right]) =>
       findWithRegex(text, new RegExp(`\\b(?:${words})\\s+(?<fix>${wrong})\\b`, 'i'), () => right),
     ),
@@ -30,7 +30,7 @@ export const listenToRule: LearnerRule = {
   id: 'preposition.listen-to',
   type: 'preposition',
   severity: 'moderate',
-  find: (text) =>
+  find: ({ text }) =>
     findWithRegex(
       text,
       new RegExp(`\\b(?<fix>listen|listens|listened|listening)(?=\\s+(?:${LISTEN_OBJECTS})\\b)`, 'i'),
@@ -44,7 +44,7 @@ export const arriveToRule: LearnerRule = {
   id: 'preposition.arrive-to',
   type: 'preposition',
   severity: 'moderate',
-  find: (text) =>
+  find: ({ text }) =>
     findWithRegex(
       text,
       new RegExp(`\\b(?:arrive|arrives|arrived|arriving)\\s+(?<fix>to)\\s+(?!(?:${PLACE_ADVERBS})\\b)(?<next>[\\w']+)`, 'i'),
@@ -61,7 +61,7 @@ export const toBeforePlaceAdverbRule: LearnerRule = {
   id: 'preposition.to-before-place-adverb',
   type: 'preposition',
   severity: 'minor',
-  find: (text) =>
+  find: ({ text }) =>
     findWithRegex(
       text,
       new RegExp(
@@ -74,4 +74,20 @@ export const toBeforePlaceAdverbRule: LearnerRule = {
         return adverb === adverb.toLowerCase() ? adverb : null;
       },
     ),
+};
+
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday';
+const MONTHS = 'january|february|march|april|june|july|august|september|october|november|december';
+
+export const timePrepositionRule: LearnerRule = {
+  id: 'preposition.time',
+  type: 'preposition',
+  severity: 'minor',
+  find: ({ text }) => [
+    // "in Friday" -> "on Friday"; "in Friday's game" names the game, so a possessive is left alone.
+    ...findWithRegex(text, new RegExp(`\\b(?<fix>in|at)\\s+(?:${WEEKDAYS})s?\\b(?!['’])`, 'i'), (m) => matchCase(m.groups?.fix ?? '', 'on')),
+    // "on July" -> "in July", but "on July 4" and "on July 4th" are dates.
+    ...findWithRegex(text, new RegExp(`\\b(?<fix>on|at)\\s+(?:${MONTHS})\\b(?!\\s+\\d)(?!['’])`, 'i'), (m) => matchCase(m.groups?.fix ?? '', 'in')),
+    ...findWithRegex(text, /\b(?<fix>in)\s+night\b/i, (m) => matchCase(m.groups?.fix ?? '', 'at')),
+  ],
 };

@@ -10,7 +10,7 @@ export const explainToRule: LearnerRule = {
   id: 'pronoun.explain-to',
   type: 'pronoun',
   severity: 'moderate',
-  find: (text) =>
+  find: ({ text }) =>
     findWithRegex(
       text,
       new RegExp(
@@ -27,7 +27,7 @@ export const sayToTellRule: LearnerRule = {
   id: 'pronoun.say-tell',
   type: 'pronoun',
   severity: 'moderate',
-  find: (text) =>
+  find: ({ text }) =>
     findWithRegex(
       text,
       /\b(?<fix>(?<verb>say|says|said|saying)\s+(?<person>me|us|him|her(?=\s+(?:that|about|to)\b|\s*[,.!?]|$)|them(?=\s+(?:that|about)\b)))\b/i,

@@ -1,5 +1,6 @@
-// What a learner rule is, and the regex helper all rules share.
+// What a learner rule is, and the helpers all rules share.
 import type { CorrectionType, Severity } from '../../../../shared/corrections';
+import type { TaggedText, TaggedWord } from '../lexicon/tagged-text';
 
 /** A span of the text and what should replace it. */
 export interface RuleMatch {
@@ -12,7 +13,8 @@ export interface LearnerRule {
   id: string;
   type: CorrectionType;
   severity: Severity;
-  find(text: string): RuleMatch[];
+  /** The rule's matches in a text that compromise has tagged once for all rules. */
+  find(tagged: TaggedText): RuleMatch[];
 }
 
 type IndexedMatch = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> };
@@ -39,16 +41,22 @@ export function findWithRegex(
   return found;
 }
 
+/** The tagged word a named group of a match starts at. */
+export function wordOfGroup(tagged: TaggedText, match: IndexedMatch, group: string): TaggedWord | undefined {
+  const span = match.indices.groups?.[group];
+  return span === undefined ? undefined : tagged.wordAt(span[0]);
+}
+
+/** Runs `build` on every word of the text; each non-null result is a match. */
+export function findAtWords(tagged: TaggedText, build: (word: TaggedWord) => RuleMatch | null): RuleMatch[] {
+  return tagged.words.map(build).filter((match): match is RuleMatch => match !== null);
+}
+
 /** Alternation of whole words, for building patterns from word lists. */
 export function wordsPattern(words: readonly string[]): string {
   return `(?:${words.join('|')})`;
 }
 
-/**
- * Where a new clause can start: the start of the text, after punctuation, or after a
- * conjunction or a reporting verb ("I think my brother ..."). Subject rules anchor here so a noun
- * inside an object or a prepositional phrase is never read as the subject. A bare "and" is left
- * out: it also joins two subjects ("My friend and her husband live ...").
- */
+/** Where a new clause can start (see subjects.ts), as a regex lookbehind. */
 export const CLAUSE_START =
   String.raw`(?<=^|[.!?,;:]\s+|\b(?:but|so|because|that|when|if|although|though|since|while|think|believe|guess|hope|feel|said|says)\s+)`;

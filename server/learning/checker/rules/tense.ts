@@ -1,15 +1,21 @@
-// Present or present-perfect verbs next to a finished past time ("Yesterday I go", "I have been
-// to Paris last year").
-import { isBaseVerb, matchCase, pastFromParticiple, pastTense } from '../morphology';
-import { IRREGULAR_VERBS } from '../word-lists/irregular-verbs';
-import { CLAUSE_START, findWithRegex, type LearnerRule } from './rule';
+// Present or present-perfect verbs next to a finished past time ("Yesterday I go", "I goes to the
+// park yesterday", "I have been to Paris last year"). Which words are verbs, and their past
+// forms, come from compromise (lexicon/verbs.ts).
+import type { TaggedText, TaggedWord } from '../lexicon/tagged-text';
+import { matchCase, pastFromParticiple, verbBase, verbForms } from '../morphology';
+import { CLAUSE_START, findWithRegex, type LearnerRule, type RuleMatch } from './rule';
+import { readsAsVerbAfterNoun, subjectBefore } from './subjects';
 
-const TIME_UNITS = 'minutes?|hours?|days?|weeks?|months?|years?';
+const TIME_UNITS = 'minutes?|hours?|days?|weeks?|months?|years?|decades?';
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const PAST_TIME = String.raw`(?:yesterday|last\s+(?:night|week|weekend|month|year|summer|winter|spring|fall|autumn|semester|${DAYS})|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:${TIME_UNITS})\s+ago)`;
+const NUMBER_WORDS = String.raw`\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many|a\s+couple\s+of`;
+const PAST_TIME = String.raw`(?:yesterday|the\s+day\s+before\s+yesterday|the\s+other\s+day|last\s+(?:night|week|weekend|month|year|summer|winter|spring|fall|autumn|semester|time|${DAYS})|(?:${NUMBER_WORDS})\s+(?:${TIME_UNITS})\s+ago|a\s+long\s+time\s+ago)`;
+// "When I was young," opens a finished past as well.
+const PAST_CLAUSE = String.raw`when\s+(?:I|we|he|she|they|my\s+[a-z]+)\s+(?:was|were)\s+(?:a\s+|an\s+|in\s+)?[a-z]+(?:\s+[a-z]+)?`;
 
 const BE_AND_AUXILIARIES: Record<string, string> = {
-  am: 'was', is: 'was', are: 'were', "don't": "didn't", "doesn't": "didn't", can: 'could', "can't": "couldn't",
+  am: 'was', is: 'was', are: 'were', "don't": "didn't", "doesn't": "didn't", dont: "didn't", doesnt: "didn't",
+  can: 'could', "can't": "couldn't", have: 'had', has: 'had',
 };
 
 // Verbs of thinking, feeling and saying: "I remember the party yesterday" and "I guess last year
@@ -19,49 +25,120 @@ const STATIVE_VERBS = new Set([
   'seem', 'prefer', 'agree', 'mean', 'forget', 'hear', 'see', 'guess', 'bet', 'say', 'suppose', 'wish', 'doubt',
 ]);
 
-const VERB_FORMS = new Set(IRREGULAR_VERBS.flat());
-// Words that start another clause or phrase between the verb and the time word.
-const CLAUSE_WORDS = /^(?:i|he|she|we|they|that|which|who|what|when|where|why|how|because|and|but|so|or|if|since|from|until|before|after|is|are|was|were|will|would|can|could|to)$/i;
+// Words that start another clause between the verb and the time word, or make the time belong
+// to something else than the verb ("the man who came yesterday").
+const CLAUSE_WORDS = /^(?:i|he|she|we|they|that|which|who|what|when|where|why|how|because|but|so|or|if|since|from|until|before|after|is|are|was|were|will|would|can|could|should|must|might|may)$/i;
+// "since last year" goes with the perfect; "higher than last year" compares with it.
+const OPEN_PERIOD_BEFORE = /\b(?:since|for|until|from|by|before|after|of|than)\s+$/i;
 
-function presentToPast(verb: string): string | null {
-  const lower = verb.toLowerCase();
+/** The simple past for a present-tense verb or auxiliary, or null when it is none. */
+function presentToPast(word: TaggedWord): string | null {
+  const lower = word.text.toLowerCase();
   const auxiliary = BE_AND_AUXILIARIES[lower];
-  if (auxiliary !== undefined) return matchCase(verb, auxiliary);
-  const base = isBaseVerb(lower) ? lower : lower.replace(/(?<=[^aeiou])ies$/, 'y').replace(/(?<=(?:s|sh|ch|x|z|o))es$/, '').replace(/s$/, '');
-  if (!isBaseVerb(base) || base === 'be') return null;
-  return matchCase(verb, pastTense(base));
+  if (auxiliary !== undefined) return matchCase(word.text, auxiliary);
+  if (word.text !== lower && !/^[A-Z][a-z]+$/.test(word.text)) return null;
+  // compromise may read the verb as a noun here ("my family move"): its place after the subject
+  // decides, and the lexicon only has to allow a verb.
+  if (lower.endsWith('ing')) return null;
+  const base = verbBase(lower);
+  if (base === undefined || base === 'be') return null;
+  const forms = verbForms(base);
+  if (lower !== forms.base && lower !== forms.third) return null;
+  if (forms.past === lower) return null;
+  return matchCase(word.text, forms.past);
 }
 
-function leadingTimeMatches(text: string) {
-  return findWithRegex(
-    text,
-    new RegExp(`(?:^|[.!?]\\s+)${PAST_TIME},?\\s+(?:I|we|you|they|he|she|it|(?:my|the|our|his|her|their)\\s+[a-z]+)\\s+(?<fix>[a-z']+)(?!\\s+(?:been|[a-z]+ed)\\b)`, 'i'),
-    (m) => presentToPast(m.groups?.fix ?? ''),
-  );
+const SUBJECT_WORD = (word: TaggedWord): boolean =>
+  /^(?:i|you|he|she|it|we|they)$/i.test(word.text) ||
+  word.tags.has('Determiner') ||
+  word.tags.has('Possessive') ||
+  word.tags.has('Adjective') ||
+  (word.tags.has('Noun') && !word.tags.has('Verb') && !word.tags.has('Date'));
+const MAX_SUBJECT_WORDS = 4;
+const COORDINATORS = /^(?:and|then|but)$/i;
+
+function sentenceEndAfter(text: string, offset: number): number {
+  const end = text.slice(offset).search(/[.!?](?:\s|$)/);
+  return end < 0 ? text.length : offset + end;
 }
 
-function trailingTimeMatches(text: string) {
-  return findWithRegex(
-    text,
-    new RegExp(`${CLAUSE_START}\\b(?:I|we|you|they|he|she)\\s+(?<fix>[a-z]+)(?<middle>(?:\\s+[a-z']+){0,4}?)\\s+${PAST_TIME}\\b(?!,?\\s+(?:was|is|were|had|has|will)\\b)`, 'i'),
-    (m) => {
-      const verb = (m.groups?.fix ?? '').toLowerCase();
-      const middle = (m.groups?.middle ?? '').trim().split(/\s+/).filter(Boolean);
-      if (middle.some((word) => CLAUSE_WORDS.test(word) || VERB_FORMS.has(word) || /ed$/.test(word))) return null;
-      if (verb in BE_AND_AUXILIARIES) return null;
-      const base = verb.replace(/s$/, '');
-      if (STATIVE_VERBS.has(verb) || STATIVE_VERBS.has(base)) return null;
-      const past = presentToPast(m.groups?.fix ?? '');
-      return past === null || past.toLowerCase() === verb ? null : past;
-    },
-  );
+/** After a leading past time: the verb after its subject, and verbs joined to it by "and" / "then". */
+function verbsAfterLeadingTime(tagged: TaggedText, from: number): RuleMatch[] {
+  const end = sentenceEndAfter(tagged.text, from);
+  const words = tagged.words.filter((w) => w.start >= from && w.end <= end);
+  const found: RuleMatch[] = [];
+  let index = 0;
+  while (index < words.length) {
+    let subjectWords = 0;
+    while (index < words.length && subjectWords < MAX_SUBJECT_WORDS && SUBJECT_WORD(words[index]!) && !(subjectWords > 0 && readsAsVerbAfterNoun(tagged, words[index]!))) {
+      index++;
+      subjectWords++;
+    }
+    const verb = words[index];
+    if (verb === undefined || (subjectWords === 0 && found.length === 0)) break;
+    const past = presentToPast(verb);
+    if (past !== null && past !== verb.text) found.push({ start: verb.start, end: verb.end, replacement: past });
+    // Go on only into a clause joined by "and" / "then" / "but" (not "that", "because", ...).
+    const next = words.findIndex((w, i) => i > index && (COORDINATORS.test(w.text) || CLAUSE_WORDS.test(w.text) || w.text.includes(',')));
+    if (next < 0 || !COORDINATORS.test(words[next]!.text)) break;
+    index = next + 1;
+    if (words[index] && /^then$/i.test(words[index]!.text)) index++;
+  }
+  return found;
+}
+
+function leadingTimeMatches(tagged: TaggedText): RuleMatch[] {
+  const pattern = new RegExp(`(?:^|[.!?]\\s+)(?:${PAST_TIME}|${PAST_CLAUSE}),?\\s+(?=\\S)`, 'gi');
+  return [...tagged.text.matchAll(pattern)].flatMap((m) => verbsAfterLeadingTime(tagged, m.index + m[0].length));
+}
+
+/** Verbs before a past time at the end of the clause: "I goes to the park yesterday". */
+function trailingTimeMatches(tagged: TaggedText): RuleMatch[] {
+  const pattern = new RegExp(`\\b${PAST_TIME}\\b(?!,?\\s+(?:was|is|were|had|has|will)\\b)`, 'gi');
+  const found: RuleMatch[] = [];
+  for (const m of tagged.text.matchAll(pattern)) {
+    const before = tagged.text.slice(0, m.index);
+    if (OPEN_PERIOD_BEFORE.test(before) || /(?:^|[.!?]\s*)$/.test(before)) continue;
+    // The clause the time word ends: back to the last punctuation.
+    const clauseStart = Math.max(before.search(/[^.!?;:]*$/), 0);
+    const clause = tagged.words.filter((w) => w.start >= clauseStart && w.end <= m.index);
+    const verbIndex = clause.findIndex((w) => {
+      const subject = subjectBefore(tagged, w);
+      return subject !== undefined && presentToPast(w) !== null;
+    });
+    if (verbIndex < 0) continue;
+    const verbs = [clause[verbIndex]!];
+    let blocked = false;
+    for (let i = verbIndex + 1; i < clause.length && !blocked; i++) {
+      const word = clause[i]!;
+      const lower = word.text.toLowerCase();
+      if (lower === 'and' && clause[i + 1] !== undefined && presentToPast(clause[i + 1]!) !== null) {
+        verbs.push(clause[i + 1]!);
+        i++;
+      } else if (CLAUSE_WORDS.test(lower) || lower === 'and' || word.tags.has('PastTense') || /ed$/.test(lower)) {
+        blocked = true;
+      } else if (lower === 'to' && clause[i + 1] !== undefined && clause[i + 1]!.tags.has('Infinitive')) {
+        // "I want to go ... yesterday": the time belongs to the infinitive's clause.
+        blocked = true;
+      }
+    }
+    if (blocked) continue;
+    for (const verb of verbs) {
+      const lower = verb.text.toLowerCase();
+      const base = verbBase(lower) ?? lower;
+      if (STATIVE_VERBS.has(base)) continue;
+      const past = presentToPast(verb);
+      if (past !== null && past.toLowerCase() !== lower) found.push({ start: verb.start, end: verb.end, replacement: past });
+    }
+  }
+  return found;
 }
 
 export const pastTimeRule: LearnerRule = {
   id: 'tense.past-time',
   type: 'tense',
   severity: 'major',
-  find: (text) => [...leadingTimeMatches(text), ...trailingTimeMatches(text)],
+  find: (tagged) => [...leadingTimeMatches(tagged), ...trailingTimeMatches(tagged)],
 };
 
 const FINISHED_TIME = String.raw`(?:${PAST_TIME}|in\s+(?:19|20)\d\d)`;
@@ -73,7 +150,7 @@ export const perfectWithPastTimeRule: LearnerRule = {
   id: 'tense.perfect-with-past-time',
   type: 'tense',
   severity: 'major',
-  find: (text) =>
+  find: ({ text }) =>
     findWithRegex(
       text,
       new RegExp(`${CLAUSE_START}\\b(?<fix>(?<subject>I|we|you|they|he|she|it)(?:\\s+(?:have|has)|['’](?:ve|s))\\s+(?<participle>[a-z]+))(?<next>(?:\\s+[a-z']+){0,5}?)\\s+${FINISHED_TIME}\\b`, 'i'),
