@@ -16,6 +16,7 @@ import { metricsRoutes } from './routes/metrics';
 import { phraseRoutes } from './routes/phrases';
 import { mediaRoutes } from './routes/media';
 import { progressRoutes } from './routes/progress';
+import { reviewRoutes } from './routes/review';
 import { sessionRoutes } from './routes/sessions';
 import { userRoutes } from './routes/users';
 import { conversationSocket } from './routes/ws-conversation';
@@ -74,6 +75,7 @@ export function createApp(services: Services, options: { upgradeWebSocket?: Upgr
   app.route('/api/users', userRoutes());
   app.route('/api/conversations', sessionRoutes());
   app.route('/api/progress', progressRoutes());
+  app.route('/api/review', reviewRoutes());
   app.route('/api/check', checkRoutes());
   app.route('/api/phrases', phraseRoutes());
   app.route('/media', mediaRoutes());

@@ -117,6 +117,10 @@ export const CorrectionView = z.object({
   startOffset: z.number().int(),
   endOffset: z.number().int(),
   createdAt: z.iso.datetime(),
+  /** The mistake-notebook item of this correction's pattern (absent for corrections from before the notebook). */
+  reviewItemId: z.string().optional(),
+  /** True when the learner had made this mistake before (the item's first example is another message). */
+  again: z.boolean().optional(),
 });
 export type CorrectionView = z.infer<typeof CorrectionView>;
 

@@ -1,42 +1,53 @@
 // Corrections of the learner's text: the local checker's at once, the LLM's when they arrive,
-// merged without duplicates. All stored with the message they correct.
+// merged without duplicates. Each is linked to its notebook item (the event says which, and
+// whether the learner made this mistake before) and stored with the message it corrects.
 import type { Correction, NativeLanguage } from '../../shared/corrections';
 import { mergeCorrections } from '../learning/merge-corrections';
+import type { LearnerMessage, ReviewLink, TurnNotebook } from '../learning/review/turn-notebook';
 import type { TutorTurnContext } from '../providers/types';
 import type { TurnContext } from './context';
 import { insertCorrections } from './turn-store';
 
-/** Checks and announces at once; `saved` resolves when the corrections are stored. */
-export async function localCorrections(turn: TurnContext, messageId: string, text: string) {
-  const result = await turn.services.checker.check(text, turn.user.nativeLanguage as NativeLanguage);
-  for (const correction of result.corrections) turn.recording.emit({ type: 'correction', messageId, correction });
-  return { ...result, saved: storeCorrections(turn, messageId, result.corrections) };
+const withReview = (link: ReviewLink | undefined) => (link ? { review: link } : {});
+
+/** Checks, links and announces at once; `saved` resolves when the corrections (and their items) are stored. */
+export async function localCorrections(turn: TurnContext, message: LearnerMessage, notebook: TurnNotebook) {
+  const result = await turn.services.checker.check(message.text, turn.user.nativeLanguage as NativeLanguage);
+  const links = notebook.link(message, result.corrections);
+  result.corrections.forEach((correction, i) => turn.recording.emit({ type: 'correction', messageId: message.id, correction, ...withReview(links[i]) }));
+  return { ...result, saved: storeCorrections(turn, message.id, result.corrections, links, notebook) };
 }
 
-/** The LLM's analysis, merged into the local corrections; returns how many were added. */
-export async function llmCorrections(turn: TurnContext, messageId: string, context: TutorTurnContext): Promise<number> {
-  if (!turn.services.providers.llm.live) return 0;
+/** The LLM's analysis, merged into the local corrections; returns the corrections it added. */
+export async function llmCorrections(turn: TurnContext, message: LearnerMessage, context: TutorTurnContext, notebook: TurnNotebook): Promise<Correction[]> {
+  if (!turn.services.providers.llm.live) return [];
   let found: Correction[];
   try {
     found = await turn.services.providers.llm.analyzeCorrections(context, turn.signal);
   } catch (error) {
     if (!turn.signal.aborted) turn.services.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'llm corrections failed');
-    return 0;
+    return [];
   }
-  if (turn.signal.aborted) return 0;
+  if (turn.signal.aborted) return [];
   const { added, replaced } = mergeCorrections(context.localCorrections, found);
-  await storeCorrections(turn, messageId, added);
+  const links = notebook.link(message, added);
+  await storeCorrections(turn, message.id, added, links, notebook);
   for (const correction of replaced) {
     await turn.services.db.prisma.correction.updateMany({
-      where: { conversationId: messageId, startOffset: correction.start, endOffset: correction.end },
+      where: { conversationId: message.id, startOffset: correction.start, endOffset: correction.end },
       data: { explanation: correction.explanation, correctedText: correction.corrected, source: 'llm' },
     });
   }
-  for (const correction of [...added, ...replaced]) turn.recording.emit({ type: 'correction', messageId, correction });
-  return added.length;
+  added.forEach((correction, i) => turn.recording.emit({ type: 'correction', messageId: message.id, correction, ...withReview(links[i]) }));
+  // A richer explanation of a local correction keeps the local correction's item.
+  for (const correction of replaced) turn.recording.emit({ type: 'correction', messageId: message.id, correction, ...withReview(notebook.linkAt(correction)) });
+  return added;
 }
 
-function storeCorrections(turn: TurnContext, conversationId: string, corrections: readonly Correction[]) {
+/** The items first (a correction refers to its item), then the corrections. */
+async function storeCorrections(turn: TurnContext, conversationId: string, corrections: readonly Correction[], links: readonly (ReviewLink | undefined)[], notebook: TurnNotebook) {
   const { session, user, services } = turn;
-  return insertCorrections(services.db.prisma, { sessionId: session.id, conversationId, userId: user.id, createdAt: services.now() }, corrections);
+  await notebook.flush(services.db.prisma);
+  const linked = corrections.map((correction, i) => ({ ...correction, reviewItemId: links[i]?.itemId ?? null }));
+  await insertCorrections(services.db.prisma, { sessionId: session.id, conversationId, userId: user.id, createdAt: services.now() }, linked);
 }

@@ -16,15 +16,17 @@ export interface NewMessage {
   turnId: string | null;
   audioUrl?: string | null;
   interrupted?: boolean;
+  /** The notebook item this tutor reply gives the learner a chance to use. */
+  reviewTargetId?: string | null;
   createdAt: Date;
 }
 
 export async function insertMessage(prisma: Prisma, message: NewMessage): Promise<string> {
   const id = randomUUID();
   await prisma.$executeRaw`
-    INSERT INTO "Conversation" ("id", "sessionId", "role", "content", "turnId", "audioUrl", "interrupted", "createdAt")
+    INSERT INTO "Conversation" ("id", "sessionId", "role", "content", "turnId", "audioUrl", "interrupted", "reviewTargetId", "createdAt")
     VALUES (${id}, ${message.sessionId}, ${message.role}::"Role", ${message.content}, ${message.turnId},
-            ${message.audioUrl ?? null}, ${message.interrupted ?? false}, ${message.createdAt})`;
+            ${message.audioUrl ?? null}, ${message.interrupted ?? false}, ${message.reviewTargetId ?? null}, ${message.createdAt})`;
   return id;
 }
 
@@ -48,7 +50,7 @@ export interface CorrectionOwner {
   createdAt: Date;
 }
 
-export async function insertCorrections(prisma: Prisma, owner: CorrectionOwner, corrections: readonly Correction[]): Promise<void> {
+export async function insertCorrections(prisma: Prisma, owner: CorrectionOwner, corrections: readonly (Correction & { reviewItemId?: string | null })[]): Promise<void> {
   if (corrections.length === 0) return;
   const rows = corrections.map((c) => ({
     id: randomUUID(),
@@ -61,15 +63,16 @@ export async function insertCorrections(prisma: Prisma, owner: CorrectionOwner, 
     ruleId: c.ruleId ?? null,
     startOffset: c.start,
     endOffset: c.end,
+    reviewItemId: c.reviewItemId ?? null,
   }));
   await prisma.$executeRaw`
     INSERT INTO "Correction" ("id", "sessionId", "conversationId", "userId", "type", "originalText", "correctedText",
-                              "explanation", "severity", "source", "ruleId", "startOffset", "endOffset", "createdAt")
+                              "explanation", "severity", "source", "ruleId", "startOffset", "endOffset", "reviewItemId", "createdAt")
     SELECT r."id", ${owner.sessionId}, ${owner.conversationId}, ${owner.userId}, r."type", r."originalText", r."correctedText",
-           r."explanation", r."severity", r."source", r."ruleId", r."startOffset", r."endOffset", ${owner.createdAt}
+           r."explanation", r."severity", r."source", r."ruleId", r."startOffset", r."endOffset", r."reviewItemId", ${owner.createdAt}
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r("id" text, "type" text, "originalText" text,
            "correctedText" text, "explanation" text, "severity" text, "source" text, "ruleId" text,
-           "startOffset" int, "endOffset" int)`;
+           "startOffset" int, "endOffset" int, "reviewItemId" text)`;
 }
 
 export async function insertTurnEvents(prisma: Prisma, sessionId: string, turnId: string, events: readonly ServerEvent[]): Promise<void> {

@@ -19,6 +19,7 @@ import { streamReply } from './reply-step';
 import { withTurnScope } from './turn-scope';
 import { insertMessage, recentHistory } from './turn-store';
 import { reportTurn } from './turn-report';
+import { judgeTurn, learnerMessage, openNotebook, reviewTargetOf } from './review-step';
 import { storeUserInput, type TurnInput } from './user-input';
 
 const HISTORY_MESSAGES = 20;
@@ -89,16 +90,21 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
   // transcribed, so the tutor can start the moment the text is known.
   const history = startedAhead(recentHistory(db.prisma, session.id, recording.turnId, HISTORY_MESSAGES));
   const level = startedAhead(tutorLevelFor(db.prisma, user));
+  // The learner's notebook too: this turn's corrections are linked to its items at once.
+  const notebook = startedAhead(openNotebook(turn));
   const stored = await storeUserInput(turn, input, clientTurnId);
   startedAhead(stored.saved);
   if (stored.text === null) {
-    await Promise.all([history, level, stored.saved]);
+    await Promise.all([history, level, notebook, stored.saved]);
     recording.emit({ type: 'turn.done', interrupted: signal.aborted });
     return { turnId: recording.turnId, userMessageId: stored.messageId, interrupted: signal.aborted, avatarJob: undefined };
   }
 
-  const checked = await localCorrections(turn, stored.messageId, stored.text);
+  const message = learnerMessage(stored.messageId, stored.text);
+  const reviews = await notebook;
+  const checked = await localCorrections(turn, message, reviews);
   startedAhead(checked.saved);
+  const reviewTarget = reviewTargetOf(reviews, message);
   const context: TutorTurnContext = {
     article: articleOf(session),
     learner: learnerOf(user, await level),
@@ -106,8 +112,9 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
     userText: stored.text,
     localCorrections: checked.corrections,
     correctedText: checked.corrected,
+    ...(reviewTarget ? { reviewTarget } : {}),
   };
-  const llmFindings = startedAhead(llmCorrections(turn, stored.messageId, context));
+  const llmFindings = startedAhead(llmCorrections(turn, message, context, reviews));
   const reply = await streamReply(turn, context);
   let avatarJob: AvatarJob | undefined;
 
@@ -120,17 +127,21 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
       audioUrl,
       turnId: recording.turnId,
       interrupted: reply.interrupted,
+      // Only a reply the learner heard whole gave them the chance; the next turn is the evidence.
+      reviewTargetId: reviewTarget && !reply.interrupted && reply.text.length > 0 ? reviewTarget.itemId : null,
       createdAt: now(),
     });
     if (!reply.interrupted) {
       recording.emit({ type: 'reply.done', messageId: assistantId, text: reply.text });
+      if (reviewTarget && reply.text.length > 0) recording.emit({ type: 'review.target', itemId: reviewTarget.itemId });
       if (services.providers.avatar.live && reply.text.length > 0) {
         avatarJob = { turnId: recording.turnId, sessionId: session.id, messageId: assistantId, text: reply.text, userLanguage: user.nativeLanguage };
       }
     }
   }
   const [addedByLlm] = await Promise.all([llmFindings, stored.saved, checked.saved]);
-  await recordActivity(db.prisma, user.id, now(), { turns: 1, corrections: checked.corrections.length + addedByLlm });
+  await judgeTurn(turn, reviews, message, [...checked.corrections, ...addedByLlm]);
+  await recordActivity(db.prisma, user.id, now(), { turns: 1, corrections: checked.corrections.length + addedByLlm.length });
   recording.emit({ type: 'turn.done', ...(reply.interrupted ? { interrupted: true } : {}) });
   return { turnId: recording.turnId, userMessageId: stored.messageId, interrupted: reply.interrupted, avatarJob };
 }

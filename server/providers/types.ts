@@ -59,6 +59,27 @@ export interface TutorTurnContext {
   localCorrections: Correction[];
   /** The learner's text with the local corrections applied. */
   correctedText: string;
+  /** A notebook item that is due: the reply gives the learner a natural chance to use its corrected form. */
+  reviewTarget?: ReviewTarget;
+}
+/** What the tutor needs to invite one notebook item (server/learning/review). */
+export interface ReviewTarget {
+  itemId: string;
+  kind: 'mistake' | 'phrase';
+  /** The pattern family (verb-form, preposition, uncountable, ...): which kind of question invites it. */
+  family: string;
+  /** The pattern in words: "enjoy + to-infinitive → enjoy + -ing". */
+  pattern: string;
+  /** What to invite: "enjoy reading"; for a phrase, the phrase. */
+  corrected: string;
+  /** The governing word: "enjoy", "interested". */
+  governor?: string;
+  /** The uncountable nouns of the item: "information". */
+  nouns?: string[];
+  /** The preposition that belongs after the governor. */
+  preposition?: string;
+  /** The family's variant (comparative: er, double-more; subject-verb: plural, ...). */
+  form?: string;
 }
 export interface LlmProvider extends ProviderInfo {
   /** The tutor's first message of a session: names the article and asks about it. */

@@ -20,6 +20,7 @@ import { cursorArgs, toPage } from '../http/pagination';
 import { phraseDifficulty } from '../learning/level/phrase-difficulty';
 import { assessAttempt, checkRecording, phraseMeaning } from '../learning/practice/attempts';
 import { bearerSecurity, commonErrors, createRouter, IdParam, jsonBody, jsonResponse } from '../http/router';
+import { phraseItemData } from '../learning/review/phrase-items';
 import { recordActivity } from '../progress/rollup';
 import { limitKeys, limitsOf, waitWords } from '../security/limits';
 
@@ -145,7 +146,10 @@ export function phraseRoutes() {
         });
         if (existing) return { phrase: existing, created: false };
         const data = { userId, englishText, sourceUrl: body.sourceUrl || null, koreanText: meaning, difficulty: phraseDifficulty(englishText), createdAt: now() };
-        return { phrase: await tx.practicePhrase.create({ data }), created: true };
+        const phrase = await tx.practicePhrase.create({ data });
+        // The phrase joins the review queue (server/learning/review), due at once.
+        await tx.reviewItem.create({ data: phraseItemData({ ...phrase, userId }, now()) });
+        return { phrase, created: true };
       });
       if (!created) return c.json(await phraseView(c, phrase), 200);
       return c.json(toPhraseView(phrase), 201);

@@ -12,6 +12,7 @@ import { toCorrectionView, toMessageView, toSessionView } from '../http/views';
 import { analyzeArticle, cleanArticleText } from '../learning/article';
 import { analyzeVideo } from '../learning/video';
 import { recordActivity } from '../progress/rollup';
+import { withReviewLinks } from '../learning/review/correction-links';
 
 async function ownSession(c: Context<AppEnv>, id: string) {
   const session = await c.get('services').db.prisma.session.findFirst({ where: { id, userId: c.get('user').id } });
@@ -111,6 +112,7 @@ export function sessionRoutes() {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         ...cursorArgs(query),
       });
-      return c.json(toPage(rows, query.limit, toCorrectionView), 200);
+      const page = toPage(rows, query.limit, (row) => row);
+      return c.json({ items: await withReviewLinks(c.get('services').db.prisma, page.items, toCorrectionView), nextCursor: page.nextCursor }, 200);
     });
 }

@@ -28,6 +28,8 @@ interface World {
   phraseId: string;
   /** A second phrase, for the owner's own DELETE. */
   spareId: string;
+  /** The review item the owner's phrase put in their notebook. */
+  reviewItemId: string;
   mediaPath: string;
   markers: string[];
 }
@@ -132,6 +134,17 @@ const TABLE: Row[] = [
     ownerStatus: 204,
   },
 
+  { route: 'GET /api/review/items', access: 'own-scope', call: () => ({ path: '/api/review/items' }), callerStatus: 200 },
+  { route: 'GET /api/review/items/{id}', access: 'owned', call: (w) => ({ path: `/api/review/items/${w.reviewItemId}` }), ownerStatus: 200 },
+  {
+    route: 'POST /api/review/items/{id}/rate',
+    access: 'owned',
+    call: (w) => ({ path: `/api/review/items/${w.reviewItemId}/rate`, body: { rating: 'good', answer: 'plant rice' } }),
+    ownerStatus: 200,
+  },
+  { route: 'GET /api/review/summary', access: 'own-scope', call: () => ({ path: '/api/review/summary' }), callerStatus: 200 },
+  { route: 'GET /api/review/export.csv', access: 'own-scope', call: () => ({ path: '/api/review/export.csv' }), callerStatus: 200 },
+
   { route: 'GET /media/{userId}/{name}', access: 'owned', call: (w) => ({ path: w.mediaPath }), ownerStatus: 200 },
   // The socket has its own test below (first-message auth, close codes).
   { route: 'GET /ws/conversation/{sessionId}', access: 'public' },
@@ -159,6 +172,8 @@ describe.each(testDatabases)('authorization table on $name', (database) => {
         prisma.conversation.count({ where: { session: { userId } } }),
         prisma.practicePhrase.findMany({ where: { userId }, orderBy: { id: 'asc' } }),
         prisma.practiceAttempt.count({ where: { userId } }),
+        prisma.reviewItem.findMany({ where: { userId }, orderBy: { id: 'asc' } }),
+        prisma.reviewLog.count({ where: { userId } }),
         prisma.authToken.count({ where: { userId, revokedAt: null } }),
       ]),
     );
@@ -194,13 +209,15 @@ describe.each(testDatabases)('authorization table on $name', (database) => {
     const spare = await (await t.request('POST', '/api/phrases', { token: owner.token, body: { englishText: 'owner-marker spare phrase' } })).json();
     await t.request('POST', `/api/phrases/${phrase.id}/attempts`, { token: owner.token, body: { kind: 'use', transcript: 'We plant rice in spring.' } });
     const mediaPath = await t.services.media.save(owner.userId, new TextEncoder().encode('owner-marker audio bytes'), 'audio/wav');
+    const reviewItem = await prisma.reviewItem.findFirstOrThrow({ where: { userId: owner.userId, phraseId: phrase.id } });
     world = {
       owner,
       sessionId: session.id,
       phraseId: phrase.id,
       spareId: spare.id,
+      reviewItemId: reviewItem.id,
       mediaPath,
-      markers: [owner.email, owner.userId, session.id, phrase.id, 'owner-marker'],
+      markers: [owner.email, owner.userId, session.id, phrase.id, reviewItem.id, 'owner-marker'],
     };
   });
   afterAll(async () => {
@@ -257,7 +274,7 @@ describe.each(testDatabases)('authorization table on $name', (database) => {
     const text = await res.text();
     expect(res.status, text).toBe(row.callerStatus);
     for (const marker of world.markers.filter((m) => m !== 'owner-marker')) expect(text).not.toContain(marker);
-    if (row.route === 'GET /api/phrases') expect(text).not.toContain('owner-marker');
+    if (['GET /api/phrases', 'GET /api/review/items', 'GET /api/review/export.csv'].includes(row.route)) expect(text).not.toContain('owner-marker');
     expect(await snapshot()).toBe(before);
   });
 

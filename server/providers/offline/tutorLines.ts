@@ -4,6 +4,7 @@
 import type { ArticleAnalysis } from '../../learning/article';
 import type { LearnerProfile, TutorTurnContext } from '../types';
 import { classifyLearnerMessage } from './learnerIntent';
+import { reviewQuestion } from './reviewQuestion';
 import { pick } from './variety';
 
 const QUOTE_WORDS: Record<LearnerProfile['level'], number> = { A2: 16, B1: 20, B2: 28, C1: 32 };
@@ -129,5 +130,7 @@ export function replyLine(ctx: TutorTurnContext, analysis: ArticleAnalysis, turn
   // With a recast, a plain "I see" adds nothing; answers to questions and greetings still matter.
   const answer = recast && intent === 'statement' ? undefined : acknowledgement(ctx, analysis, seed);
   const brief = (recast !== undefined && answer !== undefined) || (answer?.includes('"') ?? false);
-  return [recast, answer, followUp(analysis, ctx.learner, turn, seed, brief)].filter(Boolean).join(' ');
+  // A due notebook item takes the question's place: one natural chance to use the corrected form.
+  const question = ctx.reviewTarget ? reviewQuestion(ctx.reviewTarget, analysis.keyTerms[0]) : followUp(analysis, ctx.learner, turn, seed, brief);
+  return [recast, answer, question].filter(Boolean).join(' ');
 }

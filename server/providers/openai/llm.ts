@@ -8,7 +8,7 @@ import { CorrectionType, Severity, type Correction } from '../../../shared/corre
 import { ProviderError } from '../errors';
 import { asProviderFailure } from '../resilient';
 import type { LlmProvider, TutorTurnContext } from '../types';
-import { correctionsSystemPrompt, explainPhraseMessages, openingInstruction, recastHint, tutorSystemPrompt } from './prompts';
+import { correctionsSystemPrompt, explainPhraseMessages, openingInstruction, recastHint, reviewHint, tutorSystemPrompt } from './prompts';
 
 export interface OpenAiTutorOptions {
   client: OpenAI;
@@ -33,11 +33,13 @@ const PROVIDER = 'openai';
 
 function turnMessages(context: TutorTurnContext): ChatCompletionMessageParam[] {
   const hint = recastHint(context.localCorrections);
+  const review = context.reviewTarget ? reviewHint(context.reviewTarget) : null;
   return [
     { role: 'system', content: tutorSystemPrompt(context.article, context.learner) },
     ...context.history.map((m): ChatCompletionMessageParam => ({ role: m.role, content: m.content })),
     ...(hint ? [{ role: 'system' as const, content: hint }] : []),
     { role: 'user', content: context.userText },
+    ...(review ? [{ role: 'system' as const, content: review }] : []),
   ];
 }
 

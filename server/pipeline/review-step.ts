@@ -1,0 +1,48 @@
+// The notebook's part of a turn (server/learning/review): the learner's items read beside the
+// turn's other reads, corrections linked to their items as they are announced, the due item the
+// reply invites, and what the learner's words showed about the items the tutor was waiting on.
+import type { Correction } from '../../shared/corrections';
+import { parseSentences, type Sentence } from '../learning/review/language/sentence';
+import { TurnNotebook, type LearnerMessage } from '../learning/review/turn-notebook';
+import type { ReviewTarget } from '../providers/types';
+import type { TurnContext } from './context';
+
+export const openNotebook = (turn: TurnContext) =>
+  TurnNotebook.load(turn.services.db.prisma, turn.user.id, turn.session.id, turn.recording.turnId, () => turn.services.now());
+
+/** The learner's message, parsed once (on first need) for keying and for reading uses. */
+export function learnerMessage(id: string, text: string): LearnerMessage {
+  let sentences: readonly Sentence[] | undefined;
+  return {
+    id,
+    text,
+    get sentences() {
+      return (sentences ??= parseSentences(text));
+    },
+  };
+}
+
+/** The due item the tutor's reply should give the learner a chance to use, if any. */
+export function reviewTargetOf(notebook: TurnNotebook, message: LearnerMessage): ReviewTarget | undefined {
+  const item = notebook.pickTarget(message);
+  if (item === null) return undefined;
+  const { governor, nouns, right, target } = item.params;
+  const form = item.params.form ?? target;
+  return {
+    itemId: item.id,
+    kind: item.kind,
+    family: item.family,
+    pattern: item.pattern,
+    corrected: item.corrected,
+    ...(governor ? { governor } : {}),
+    ...(nouns?.length ? { nouns } : {}),
+    ...(right?.length ? { preposition: right[0] } : {}),
+    ...(form ? { form } : {}),
+  };
+}
+
+/** Reads the learner's words for the items waiting on them, announces each result, writes the rest. */
+export async function judgeTurn(turn: TurnContext, notebook: TurnNotebook, message: LearnerMessage, corrections: readonly Correction[]) {
+  for (const result of notebook.judge(message, corrections)) turn.recording.emit({ type: 'review.result', itemId: result.itemId, rating: result.rating });
+  await notebook.flush(turn.services.db.prisma);
+}
