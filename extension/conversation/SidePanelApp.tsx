@@ -35,7 +35,7 @@ export function SidePanelApp({ tabId }: { tabId: number | null | undefined }) {
   usePendingPractice(tabId, practice);
   const [review] = useState(() => createReviewPanelStore(() => apiClient()));
   const { due, drill, openDrill, closeDrill, refresh } = useStore(review);
-  useReviewRefresh(store, review, Boolean(auth));
+  useReviewRefresh(store, practice, review, Boolean(auth));
 
   useEffect(() => {
     if (state.page.title && !window.__panelMetrics?.titleRenderedMs) recordPanelMetric('titleRenderedMs', performance.now());

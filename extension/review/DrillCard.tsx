@@ -34,7 +34,7 @@ export default function DrillCard({ request, getApi, speaker, recordPhrase, lang
   const answerField = useRef<HTMLInputElement>(null);
   const played = useRef<string | null>(null);
   const recording = useRef<(() => void) | null>(null);
-  const ownAudio = item?.kind === 'mistake' ? item.examples[0]?.audioUrl : null;
+  const ownAudio = target?.audioUrl;
   const playModel = () => target && speaker.say({ text: target.reference });
   const playOwn = async () => {
     if (!ownAudio) return;

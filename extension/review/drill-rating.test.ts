@@ -43,9 +43,16 @@ describe('drill rating', () => {
     expect(ratingFor(100, true)).toBe('again');
   });
 
-  it('drills a mistake as the corrected sentence and a phrase as the phrase', () => {
-    const example = { messageId: 'm', text: 'She enjoys to swim.' };
-    expect(drillTarget({ kind: 'mistake', corrected: 'enjoys swimming', correctedSentence: 'She enjoys swimming.', examples: [example] })).toEqual({ reference: 'She enjoys swimming.', original: 'She enjoys to swim.' });
-    expect(drillTarget({ kind: 'phrase', corrected: 'break the ice', correctedSentence: null, examples: [] })).toEqual({ reference: 'break the ice', original: null });
+  it('drills a mistake as the corrected sentence, beside the learner’s own sentence it corrects, and a phrase as the phrase', () => {
+    const first = { messageId: 'm1', text: 'I enjoyed to read it.', audioUrl: '/media/u/first.wav' };
+    const latest = { messageId: 'm2', text: 'She enjoys to swim.', audioUrl: null };
+    const item = { kind: 'mistake', corrected: 'enjoys swimming', correctedSentence: 'She enjoys swimming.' } as const;
+    expect(drillTarget({ ...item, examples: [first, latest] })).toEqual({ reference: 'She enjoys swimming.', original: 'She enjoys to swim.', audioUrl: null });
+    expect(drillTarget({ ...item, correctedSentence: 'I enjoyed reading it.', examples: [first, latest] })).toEqual({
+      reference: 'I enjoyed reading it.',
+      original: 'I enjoyed to read it.',
+      audioUrl: '/media/u/first.wav',
+    });
+    expect(drillTarget({ kind: 'phrase', corrected: 'break the ice', correctedSentence: null, examples: [] })).toEqual({ reference: 'break the ice', original: null, audioUrl: null });
   });
 });

@@ -9,7 +9,7 @@
 //   hard    65 to 84 (nearly there: a word or two off)
 //   good    85 to 99 (right, with a slip such as a typo)
 //   easy    100 (word for word)
-import type { ReviewItemView, ReviewRating } from '../../shared/review';
+import type { ReviewExample, ReviewItemView, ReviewRating } from '../../shared/review';
 import type { WordResult } from '../../shared/phrases';
 import { alignWords, normaliseWords, wordScores, type AlignedWord } from '../../shared/word-alignment';
 
@@ -20,6 +20,8 @@ export interface DrillTarget {
   reference: string;
   /** Their own sentence with the mistake, when the item came from one. */
   original: string | null;
+  /** Their recording of that sentence, when they spoke it. */
+  audioUrl: string | null;
 }
 
 export interface DrillScore {
@@ -30,11 +32,29 @@ export interface DrillScore {
   sameMistake: boolean;
 }
 
-/** A mistake is drilled as the learner's own sentence corrected; a phrase as the phrase itself. */
+/**
+ * A mistake is drilled as the learner's own sentence corrected; a phrase as the phrase itself.
+ * The own sentence shown is the example the corrected sentence corrects (the server keeps the
+ * corrected form of the latest one), found as the example closest to it word by word.
+ */
 export function drillTarget(item: Pick<ReviewItemView, 'kind' | 'corrected' | 'correctedSentence' | 'examples'>): DrillTarget {
-  if (item.kind === 'phrase' || !item.correctedSentence) return { reference: item.corrected, original: null };
-  return { reference: item.correctedSentence, original: item.examples[0]?.text ?? null };
+  if (item.kind === 'phrase' || !item.correctedSentence) return { reference: item.corrected, original: null, audioUrl: null };
+  const example = closestExample(item.correctedSentence, item.examples);
+  return { reference: item.correctedSentence, original: example?.text ?? null, audioUrl: example?.audioUrl ?? null };
 }
+
+function closestExample(sentence: string, examples: readonly ReviewExample[]): ReviewExample | undefined {
+  const reference = normaliseWords(sentence);
+  let best: { example: ReviewExample; score: number } | undefined;
+  for (const example of examples) {
+    const score = meanScore(wordScores(alignWords(reference, normaliseWords(example.text))));
+    // Ties go to the later example (examples come oldest first).
+    if (!best || score >= best.score) best = { example, score };
+  }
+  return best?.example;
+}
+
+const meanScore = (words: readonly WordResult[]) => (words.length === 0 ? 0 : words.reduce((sum, w) => sum + w.accuracy, 0) / words.length);
 
 export function ratingFor(score: number, sameMistake: boolean): ReviewRating {
   if (sameMistake || score < RATING_THRESHOLDS.hard) return 'again';
@@ -43,11 +63,11 @@ export function ratingFor(score: number, sameMistake: boolean): ReviewRating {
   return 'easy';
 }
 
-export function scoreDrillAnswer(target: DrillTarget, answer: string): DrillScore {
+export function scoreDrillAnswer(target: Pick<DrillTarget, 'reference' | 'original'>, answer: string): DrillScore {
   const reference = normaliseWords(target.reference);
   const aligned = alignWords(reference, normaliseWords(answer));
   const words = wordScores(aligned);
-  const score = words.length === 0 ? 0 : Math.round(words.reduce((sum, w) => sum + w.accuracy, 0) / words.length);
+  const score = Math.round(meanScore(words));
   const sameMistake = target.original !== null && repeatsMistake(alignWords(reference, normaliseWords(target.original)), aligned);
   return { score, rating: ratingFor(score, sameMistake), words, sameMistake };
 }

@@ -44,7 +44,7 @@ describe('drill card store', () => {
     const store = createDrillStore({ getApi: async () => api });
     await store.getState().load(null);
     expect(api.reviewItems).toHaveBeenCalledWith({ due: true, limit: 1 });
-    expect(store.getState()).toMatchObject({ status: 'ready', target: { reference: 'She enjoys swimming.', original: 'She enjoys to swim.' } });
+    expect(store.getState()).toMatchObject({ status: 'ready', target: { reference: 'She enjoys swimming.', original: 'She enjoys to swim.', audioUrl: null } });
   });
 
   it('rates a correct typed answer, shows the next due date and refreshes the count', async () => {

@@ -55,4 +55,25 @@ describe('review count refresh after turns', () => {
     expect(refresh).toHaveBeenCalledOnce();
     stop();
   });
+
+  it('asks again when a practice phrase is saved (it joins the queue)', async () => {
+    const { watchPhrasesForReview } = await import('./use-review-refresh');
+    const { createPracticeStore } = await import('../practice/practice-store');
+    const phrase = {
+      id: 'p1', englishText: 'break the ice', koreanText: null, category: 'highlight', difficulty: 'B1',
+      sourceUrl: null, createdAt: new Date().toISOString(), attempts: 0, bestScore: null, lastPractisedAt: null,
+    };
+    const practice = createPracticeStore(async () => ({
+      createPhrase: vi.fn(async () => phrase),
+      listPhrases: vi.fn(async () => ({ items: [phrase], nextCursor: null })),
+      attemptPhrase: vi.fn(),
+    }));
+    const refresh = vi.fn(async () => {});
+    const stop = watchPhrasesForReview(practice, refresh);
+    await practice.getState().open('break the ice');
+    expect(refresh).toHaveBeenCalledOnce();
+    practice.getState().close();
+    expect(refresh).toHaveBeenCalledOnce();
+    stop();
+  });
 });

@@ -1,7 +1,9 @@
-// Keeps the panel's "N to review" current: on sign-in, and after every turn (a correction may
-// have added to the notebook, a used item may have left it).
+// Keeps the panel's "N to review" current: on sign-in, after every turn (a correction may have
+// added to the notebook, a used item may have left it) and when a practice phrase is saved (it
+// joins the queue as a phrase item, due at once).
 import { useEffect } from 'react';
 import type { ConversationStore } from '../conversation/conversation-store';
+import type { PracticeStore } from '../practice/practice-store';
 import type { ReviewPanelStore } from './review-panel-store';
 
 /** Calls `refresh` each time a turn ends; returns the way to stop. */
@@ -11,11 +13,23 @@ export function watchTurnsForReview(conversation: ConversationStore, refresh: ()
   });
 }
 
-export function useReviewRefresh(conversation: ConversationStore, review: ReviewPanelStore, signedIn: boolean): void {
+/** Calls `refresh` each time the server has saved a new practice phrase; returns the way to stop. */
+export function watchPhrasesForReview(practice: PracticeStore, refresh: () => Promise<void>): () => void {
+  return practice.subscribe((state, previous) => {
+    if (state.phrase && state.phrase.id !== previous.phrase?.id) void refresh();
+  });
+}
+
+export function useReviewRefresh(conversation: ConversationStore, practice: PracticeStore, review: ReviewPanelStore, signedIn: boolean): void {
   useEffect(() => {
     if (!signedIn) return;
     const refresh = () => review.getState().refresh();
     void refresh();
-    return watchTurnsForReview(conversation, refresh);
-  }, [conversation, review, signedIn]);
+    const stopTurns = watchTurnsForReview(conversation, refresh);
+    const stopPhrases = watchPhrasesForReview(practice, refresh);
+    return () => {
+      stopTurns();
+      stopPhrases();
+    };
+  }, [conversation, practice, review, signedIn]);
 }
