@@ -57,6 +57,12 @@ const WELL_FORMED = [
   'Honestly, I find economic news quite difficult.',
   'The news about the earthquake was really shocking.',
   'I did not know that the museum was free on Sundays.',
+  // from the tutor's own lines and the pages it quotes
+  'What do you think about that?',
+  'The children practise calligraphy in the courtyard.',
+  'Companies must share manuals with their service centres.',
+  'The librarian, Lee Mi-kyung, says people come for the quiet.',
+  'The old house now lends books, hosts readings and teaches children.',
 ];
 
 describe('createLocalChecker', () => {
@@ -132,6 +138,13 @@ describe('createLocalChecker', () => {
     const transcript =
       'i think the article is right , and the writer explains the problem well and also gives many examples from different countries and cities and it is a long sentence but that is how people speak';
     expect((await checker.check(transcript, 'en')).corrections).toEqual([]);
+  });
+
+  it("accepts the page's own words", async () => {
+    const pageText = 'Old hanok house becomes a neighbourhood library. The hanok has a tiled roof.';
+    const spoken = 'I want to visit a hanok library.';
+    expect((await checker.check(spoken, 'en')).corrections.map((c) => c.original)).toContain('hanok');
+    expect((await checker.check(spoken, 'en', { pageText })).corrections).toEqual([]);
   });
 
   it('does not treat Korean names as misspellings', async () => {

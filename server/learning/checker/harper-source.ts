@@ -8,7 +8,8 @@ import { isBaseVerb, verbForms } from './morphology';
 import { DISABLED_HARPER_RULES, LEARNER_LINT_KINDS } from './harper-kinds';
 
 export interface HarperSource {
-  find(text: string): Promise<Finding[]>;
+  /** `knownWords`: lower-case words that are no misspelling here (the page's own words). */
+  find(text: string, knownWords?: ReadonlySet<string>): Promise<Finding[]>;
 }
 
 // "wether" -> "wet her", "informations" -> "in formations": splitting a misspelt word is almost
@@ -20,8 +21,22 @@ function splitsWord(original: string, corrected: string): boolean {
 // harper runs in American English; British spellings ("cancelled", "colour", "realise") are not errors.
 function isBritishSpellingOf(original: string, corrected: string): boolean {
   const normalise = (word: string) =>
-    word.toLowerCase().replace(/ll/g, 'l').replace(/our/g, 'or').replace(/is(e|ing|ed|ation)/g, 'iz$1').replace(/yse/g, 'yze').replace(/tre\b/g, 'ter').replace(/ogue\b/g, 'og').replace(/ence\b/g, 'ense');
+    word
+      .toLowerCase()
+      .replace(/ll/g, 'l')
+      .replace(/our/g, 'or')
+      .replace(/tis(e|es|ed|ing)\b/g, 'tic$1')
+      .replace(/is(e|es|ing|ed|ation)/g, 'iz$1')
+      .replace(/yse/g, 'yze')
+      .replace(/tre(s|d)?\b/g, 'ter$1')
+      .replace(/ogue\b/g, 'og')
+      .replace(/ence\b/g, 'ense');
   return normalise(original) === normalise(corrected);
+}
+
+// "Lee Mi-kyung", "Soo-min": the lower-case half of a hyphenated Korean name.
+function isPartOfHyphenatedName(text: string, start: number): boolean {
+  return /[A-Z][a-z]*-$/.test(text.slice(Math.max(0, start - 20), start));
 }
 
 const AGREEING_FUNCTION_WORDS = /^(?:is|are|was|were|am|has|have|do|does|don't|doesn't|this|these|that|those)$/i;
@@ -53,7 +68,7 @@ function likeliestReplacement(original: string, replacements: readonly string[],
   return replacements[0];
 }
 
-function toFinding(text: string, lint: Lint): Finding | null {
+function toFinding(text: string, lint: Lint, knownWords: ReadonlySet<string>): Finding | null {
   const kind = lint.lint_kind();
   const mapping = LEARNER_LINT_KINDS[kind];
   if (mapping === undefined) return null;
@@ -63,6 +78,7 @@ function toFinding(text: string, lint: Lint): Finding | null {
   if (original !== lint.get_problem_text()) return null;
   // Capitalised words the dictionary lacks are mostly names (Jisoo, Hyundai, Busan).
   if (mapping.type === 'spelling' && /^[A-Z]/.test(original)) return null;
+  if (mapping.type === 'spelling' && (knownWords.has(original.toLowerCase()) || isPartOfHyphenatedName(text, span.start))) return null;
   const suggestions = lint.suggestions();
   const replacements = suggestions.filter((s) => s.kind() !== SuggestionKind.InsertAfter).map((s) => s.get_replacement_text());
   const [first] = suggestions;
@@ -83,9 +99,9 @@ export async function createHarperSource(): Promise<HarperSource> {
   await linter.setup();
   await linter.setLintConfig(Object.fromEntries(DISABLED_HARPER_RULES.map((rule) => [rule, false])));
   return {
-    async find(text) {
+    async find(text, knownWords = new Set()) {
       const lints = await linter.lint(text, { language: 'plaintext' });
-      return lints.map((lint) => toFinding(text, lint)).filter((f): f is Finding => f !== null);
+      return lints.map((lint) => toFinding(text, lint, knownWords)).filter((f): f is Finding => f !== null);
     },
   };
 }

@@ -77,7 +77,7 @@ export function composeFindings(text: string, applied: readonly Finding[], corre
 }
 
 /** How many times the corrected text is corrected again before it is reported as partial. */
-export const MAX_CORRECTION_ROUNDS = 3;
+export const MAX_CORRECTION_ROUNDS = 4;
 
 export interface CorrectedText {
   findings: Finding[];

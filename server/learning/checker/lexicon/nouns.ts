@@ -56,5 +56,7 @@ export function uncountableOfPlural(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (!lower.endsWith('s') || isUncountable(lower)) return undefined;
   const singular = singularOf(lower);
+  // "readings", "paintings", "earnings": a noun made from a verb counts its occasions.
+  if (singular.endsWith('ing')) return undefined;
   return singular !== lower && isUncountable(singular) ? singular : undefined;
 }

@@ -90,6 +90,8 @@ function isFormOf(word: string, base: string): boolean {
 const VERB_PREFIXES = /^(?:re|un|over|under|out|mis|pre|dis|co|up)(?=[a-z]{3,}$)/;
 
 function isKnownVerb(base: string): boolean {
+  // "reading" and "meeting" are forms, not bases; "bring" and "sing" are bases.
+  if (base.endsWith('ing') && /[aeiouy]/.test(base.slice(0, -3))) return false;
   if (isListed(base)) return canBeVerb(base);
   const unprefixed = base.replace(VERB_PREFIXES, '');
   return unprefixed !== base && isListed(unprefixed) && canBeVerb(unprefixed);

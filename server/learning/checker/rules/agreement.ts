@@ -107,6 +107,9 @@ export const pluralSubjectRule: LearnerRule = {
       if (subject === undefined || subject.kind === 'pronoun' || subject.number !== 'plural') return null;
       if (subject.head.tags.has('ProperNoun') || (/^[A-Z]/.test(subject.head.text) && subject.head.start !== subject.start)) return null;
       if (subject.determiner !== undefined && SINGULAR_DETERMINERS.has(subject.determiner)) return null;
+      // "lends books, hosts readings": a verb of a list, read in context, is no subject.
+      const afterComma = /,\s*$/.test(tagged.text.slice(0, subject.start));
+      if (afterComma && subject.head.tags.has('Verb') && !subject.head.tags.has('Noun')) return null;
       return { start: word.start, end: word.end, replacement: matchCase(word.text, plural) };
     }),
 };

@@ -99,13 +99,15 @@ const NUMBER_OF_WHAT_FOLLOWS = /^(?:some|all|most|any|lots|half|plenty|rest)$/i;
 const QUANTITY_NOUNS = /^(?:number|lot|couple|majority|bunch|lots|plenty|variety|handful|dozen)$/i;
 const PREPOSITIONS = /^(?:of|in|at|on|from|with|near|for|about|inside|outside|behind|around|across|under|over|without|like)$/i;
 const RELATIVE_PRONOUNS = /^(?:who|that|which)$/i;
+const QUESTION_WORDS = /^(?:what|who|whom|whose|which|how|why|where|when)$/i;
 const MEASURE_UNITS = /^(?:dollars|won|euros|pounds|yen|cents|years|months|weeks|days|hours|minutes|seconds|miles|kilometers|kilometres|meters|metres|kilos|kilograms|grams|liters|litres|percent)$/i;
 
 /** The pronoun, name or noun phrase ending at `head`, with no check of where it stands. */
 function phraseAt(tagged: TaggedText, head: TaggedWord): Subject | undefined {
   const lower = head.text.toLowerCase();
-  // "There is/are" agrees with what follows it (there-be.ts), not with "there".
-  if (lower === 'there' || lower === 'here') return undefined;
+  // "There is/are" agrees with what follows it (there-be.ts), not with "there"; a question word
+  // ("What do you think?") is no subject of the verb after it.
+  if (lower === 'there' || lower === 'here' || QUESTION_WORDS.test(lower) || head.tags.has('QuestionWord')) return undefined;
   if (SINGULAR_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower)) {
     return { start: head.start, end: head.end, number: SINGULAR_PRONOUNS.has(lower) ? 'singular' : 'plural', head, kind: 'pronoun' };
   }

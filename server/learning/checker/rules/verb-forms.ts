@@ -238,5 +238,6 @@ function pastForParticiple(word: string): string | null {
   const base = verbBase(word);
   if (base === undefined) return null;
   const forms = verbForms(base);
-  return forms.participle === word && forms.past !== word ? forms.past : null;
+  // "come", "become", "run": the participle is the base, so the word is a present tense.
+  return forms.participle === word && forms.past !== word && base !== word ? forms.past : null;
 }
