@@ -112,6 +112,7 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
     userText: stored.text,
     localCorrections: checked.corrections,
     correctedText: checked.corrected,
+    ...(checked.partial === true ? { correctionPartial: true } : {}),
     ...(reviewTarget ? { reviewTarget } : {}),
   };
   const llmFindings = startedAhead(llmCorrections(turn, message, context, reviews));

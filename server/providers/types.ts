@@ -59,6 +59,11 @@ export interface TutorTurnContext {
   localCorrections: Correction[];
   /** The learner's text with the local corrections applied. */
   correctedText: string;
+  /**
+   * The local checker still found something in correctedText (CheckResult.partial): the tutor must
+   * not present it as the right sentence.
+   */
+  correctionPartial?: boolean;
   /** A notebook item that is due: the reply gives the learner a natural chance to use its corrected form. */
   reviewTarget?: ReviewTarget;
 }

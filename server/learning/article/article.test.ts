@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, cleanArticleText, cleanTitle, pickKeyTerms, splitSentences } from './index';
+import { analyzeArticle, cleanArticleText, cleanTitle, keyPhraseOf, pickKeyTerms, splitSentences } from './index';
 import { FARMING_TEXT, FARMING_TITLE } from './fixture.test-data';
 
 describe('cleanArticleText', () => {
@@ -60,13 +60,62 @@ describe('pickKeyTerms', () => {
     expect(terms.length).toBeLessThanOrEqual(8);
   });
   it('gives at least three terms when the text has them, even if none repeats', () => {
-    expect(pickKeyTerms('', ['Penguins swim quickly through freezing water.'])).toHaveLength(3);
+    expect(pickKeyTerms('', ['Penguins swim quickly through freezing water near the coast of Chile.'])).toHaveLength(3);
   });
   it('keeps acronyms and names capitalised', () => {
     const terms = pickKeyTerms('', ['Many schools use AI now.', 'Teachers at Seoul schools like AI.', 'AI helps Seoul.']);
     expect(terms).toContain('AI');
     expect(terms).toContain('Seoul');
     expect(terms).toContain('schools');
+  });
+});
+
+describe('key terms as the tutor says them', () => {
+  const text = [
+    'The president met farmers on Monday.',
+    'The president said the new tax would help families.',
+    'Critics said the tax was unfair to small farms.',
+    'Officials announced the plan in Washington.',
+    'Officials announced more help for farms in Iowa.',
+    'Robots and drones were shown at the fair.',
+    'One robot picked apples.',
+  ];
+  const analysis = analyzeArticle('', text.join('\n'));
+  const phraseOf = (term: string) => analysis.keyPhrases[analysis.keyTerms.indexOf(term)];
+
+  it('keeps only nouns, not the verbs and adjectives an article repeats', () => {
+    expect(analysis.keyTerms).toContain('president');
+    expect(analysis.keyTerms).not.toContain('announced');
+    expect(analysis.keyTerms).not.toContain('new');
+  });
+  it('gives a singular count noun the article\'s "the", and says the others in the plural', () => {
+    expect(phraseOf('president')).toBe('the president');
+    expect(phraseOf('tax')).toBe('the tax');
+    expect(phraseOf('farms')).toBe('farms');
+    expect(keyPhraseOf('robot', 'A robot picked apples. Another robot sorted them.')).toBe('robots');
+    expect(keyPhraseOf('rice', 'Rice is expensive. Farmers grow rice.')).toBe('rice');
+    expect(keyPhraseOf('Federal Reserve', 'The Federal Reserve met. Later the Federal Reserve spoke.')).toBe('the Federal Reserve');
+    expect(keyPhraseOf('Tesla', 'Tesla sold cars. Shares of Tesla fell.')).toBe('Tesla');
+  });
+});
+
+describe('sentences from lines', () => {
+  it('keeps a heading or a caption apart from the sentence after it', () => {
+    const analysis = analyzeArticle('', 'Storm hits the coast\nPhoto: Kim Min-ji / Example News\nThe storm closed three ports on Monday.\nFishing boats stayed in the harbour.');
+    expect(analysis.sentences).toEqual([
+      'Storm hits the coast',
+      'Photo: Kim Min-ji / Example News',
+      'The storm closed three ports on Monday.',
+      'Fishing boats stayed in the harbour.',
+    ]);
+  });
+  it('leaves out the ads Readability keeps inside an article', () => {
+    const analysis = analyzeArticle('', 'The festival opens on Friday.\nAdvertisement\nBook your flight to Jeju now and save 20%!\nSponsored The best hotels of 2026\nSponsored by the city, the festival is free this year.');
+    expect(analysis.sentences).toEqual(['The festival opens on Friday.', 'Sponsored by the city, the festival is free this year.']);
+  });
+  it('joins the wrapped lines of one paragraph', () => {
+    const analysis = analyzeArticle('', 'The Department of Agriculture says\n   labour shortages have grown every year.');
+    expect(analysis.sentences).toEqual(['The Department of Agriculture says labour shortages have grown every year.']);
   });
 });
 
@@ -96,6 +145,7 @@ describe('analyzeArticle', () => {
       title: '',
       sentences: [],
       keyTerms: [],
+      keyPhrases: [],
       topic: 'Free conversation',
       discussable: [],
     });

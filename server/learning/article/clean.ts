@@ -20,6 +20,18 @@ export function cleanArticleText(text: string): string {
   return stripMarkup(text).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The text's lines, each cleaned like cleanArticleText. Readability keeps a line break between a
+ * heading, a caption or a byline and the paragraph after it, so lines tell where prose starts.
+ */
+export function cleanArticleLines(text: string): string[] {
+  return stripMarkup(text)
+    .replace(INVISIBLE, '')
+    .split(/\r?\n|\r/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line.length > 0);
+}
+
 /** A page title without its site name ("Rice prices rise | BBC News" -> "Rice prices rise"). */
 export function cleanTitle(title: string): string {
   const clean = cleanArticleText(title);

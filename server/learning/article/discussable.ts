@@ -1,15 +1,13 @@
 // Sentences worth talking about: long enough to say something, short enough to read aloud,
 // and about the article's key terms. Kept in article order so the tutor moves through the page.
+import { looksLikeProse } from './blocks';
+
 export const MIN_DISCUSSABLE_WORDS = 8;
 export const MAX_DISCUSSABLE_WORDS = 32;
 const MAX_DISCUSSABLE = 12;
 
 function wordCount(sentence: string): number {
   return sentence.split(' ').length;
-}
-
-function looksLikeProse(sentence: string): boolean {
-  return /[.!?]["'\u201D\u2019)]*$/.test(sentence) && !/https?:|www\.|@/.test(sentence);
 }
 
 function termPattern(terms: readonly string[]): RegExp | null {

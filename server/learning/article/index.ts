@@ -1,5 +1,7 @@
 export { analyzeArticle, FREE_CONVERSATION_TOPIC, type ArticleAnalysis } from './analyze';
-export { cleanArticleText, cleanTitle } from './clean';
+export { looksLikeProse } from './blocks';
+export { cleanArticleLines, cleanArticleText, cleanTitle } from './clean';
+export { keyPhraseOf } from './keyPhrases';
 export { pickDiscussableSentences } from './discussable';
 export { pickKeyTerms, MAX_KEY_TERMS, MIN_KEY_TERMS } from './keyTerms';
 export { splitSentences } from '../../text/sentences';

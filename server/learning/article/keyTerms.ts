@@ -1,5 +1,7 @@
-// Key terms: the content words an article repeats and the multi-word names it uses
-// ("Federal Reserve", "Bank of England"), ranked by frequency, with title words counting extra.
+// Key terms: the nouns an article repeats and the multi-word names it uses ("Federal Reserve",
+// "Bank of England"), ranked by frequency, with title words counting extra. A word is a noun when
+// compromise's lexicon says so or the article puts a determiner before it ("the vote").
+import { canBeKeyNoun } from './keyPhrases';
 import { STOPWORDS } from './stopwords';
 
 export const MIN_KEY_TERMS = 3;
@@ -13,7 +15,13 @@ interface Candidate {
   lowerSeen: boolean;
   /** Seen capitalised inside a sentence, where a capital marks a name ("Tesla"). */
   nameSeen: boolean;
+  /** Seen ending a phrase a determiner opened ("the vote on ...", "a record."), so used as a noun. */
+  afterDeterminer: boolean;
 }
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+// Ranked candidates read for being nouns; the rest are too rare to be key terms.
+const NOUN_CHECKS = 40;
 
 const WORD = /[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]/g;
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'de', 'the']);
@@ -80,20 +88,25 @@ export function pickKeyTerms(title: string, sentences: readonly string[]): strin
       const lowerHere = !isCapitalised(token);
       // A capital at the start of a sentence says nothing about whether the word is a name.
       const nameHere = !lowerHere && (index > 0 || isAcronym(token));
+      // "the vote on Friday" uses "vote" as a noun; "the federal government" does not use "federal" as one.
+      const nextToken = tokens[index + 1];
+      const endsPhrase = nextToken === undefined || STOPWORDS.has(nextToken.toLowerCase());
+      const afterDeterminer = index > 0 && DETERMINERS.has((tokens[index - 1] ?? '').toLowerCase()) && endsPhrase;
       const existing = words.get(lower);
       if (existing) {
         existing.count++;
         existing.lowerSeen ||= lowerHere;
         if (nameHere && !existing.nameSeen) existing.display = token;
         existing.nameSeen ||= nameHere;
+        existing.afterDeterminer ||= afterDeterminer;
       } else {
-        words.set(lower, { display: token, count: 1, firstSeen: position, lowerSeen: lowerHere, nameSeen: nameHere });
+        words.set(lower, { display: token, count: 1, firstSeen: position, lowerSeen: lowerHere, nameSeen: nameHere, afterDeterminer });
       }
     });
     for (const name of namesIn(sentence)) {
       const existing = names.get(name);
       if (existing) existing.count++;
-      else names.set(name, { display: name, count: 1, firstSeen: position, lowerSeen: false, nameSeen: true });
+      else names.set(name, { display: name, count: 1, firstSeen: position, lowerSeen: false, nameSeen: true, afterDeterminer: false });
     }
   }
 
@@ -107,6 +120,7 @@ export function pickKeyTerms(title: string, sentences: readonly string[]): strin
       target.lowerSeen ||= candidate.lowerSeen;
       target.nameSeen ||= candidate.nameSeen;
       target.firstSeen = Math.min(target.firstSeen, candidate.firstSeen);
+      target.afterDeterminer ||= candidate.afterDeterminer;
     } else {
       merged.set(key, { ...candidate });
     }
@@ -119,7 +133,9 @@ export function pickKeyTerms(title: string, sentences: readonly string[]): strin
   const chosenNames = rank(names.values()).filter((n) => n.count >= 2);
   const nameWords = new Set(chosenNames.flatMap((n) => n.display.toLowerCase().split(' ')));
   for (const n of chosenNames) n.count = n.count * 2;
-  const pool = rank([...chosenNames, ...[...merged].filter(([w]) => !nameWords.has(w)).map(([, c]) => c)]);
+  const pool = rank([...chosenNames, ...[...merged].filter(([w]) => !nameWords.has(w)).map(([, c]) => c)])
+    .slice(0, NOUN_CHECKS)
+    .filter((c) => canBeKeyNoun(c.display, c.afterDeterminer, c.lowerSeen));
 
   const repeated = pool.filter((c) => c.count >= 2);
   const chosen = repeated.length >= MIN_KEY_TERMS ? repeated : pool.slice(0, MIN_KEY_TERMS);

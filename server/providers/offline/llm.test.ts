@@ -77,6 +77,51 @@ describe('offline tutor', () => {
     expect(text).toMatch(/^A more natural way to say it: "I think robots are useful\."/);
   });
 
+  it('names the fixed parts instead of recasting a sentence the checker could not finish correcting', async () => {
+    const went: Correction = { ...agreement, type: 'tense', original: 'go', corrected: 'went', start: 10, end: 12 };
+    const text = await reply({ ...turn('Yesterday I go to the zoo and see many robot.', [], [went], 'Yesterday I went to the zoo and see many robot.'), correctionPartial: true });
+    expect(text).not.toContain('A more natural way');
+    expect(text).not.toContain('see many robot');
+    expect(text).toMatch(/^Let's fix one part of your sentence: say "went", not "go"\./);
+  });
+
+  it('says a key term with the determiner the article gives it', async () => {
+    const politics = {
+      pageUrl: 'https://news.example/tax',
+      pageTitle: 'Tax plan divides lawmakers',
+      articleText: [
+        'The president announced a new tax on Monday.',
+        'The president said the tax would pay for schools.',
+        'Lawmakers from both parties questioned the tax.',
+        'The president will meet lawmakers again next week.',
+      ].join('\n'),
+    };
+    const opening = await createOfflineTutor().opening({ article: politics, learner }, live);
+    expect(opening).toMatch(/about the (?:president|tax)\b/);
+    expect(opening).not.toMatch(/about (?:president|tax)\b/);
+  });
+
+  it('quotes whole sentences of the article, never a cut one', async () => {
+    const long = {
+      pageUrl: 'https://news.example/long',
+      pageTitle: 'Long sentences',
+      articleText: [
+        'The farmers in the northern valley said on Tuesday that the new irrigation canal, which the regional government finished last spring, had doubled their rice harvest.',
+        'Farmers in the valley now grow rice twice a year.',
+        'The canal brings water from the river to every farm.',
+      ].join('\n'),
+    };
+    const tutor = createOfflineTutor();
+    const beginner: LearnerProfile = { ...learner, level: 'A2' };
+    const sentences = long.articleText.split('\n');
+    for (const line of ['Rice is important.', 'Water is important.', 'What about the canal?']) {
+      const text = (await collect(tutor.streamReply({ ...turn(line), article: long, learner: beginner }, live))).join('');
+      const quoted = /"([^"]+)"/.exec(text)?.[1];
+      if (quoted !== undefined) expect(sentences).toContain(quoted);
+      expect(text).not.toContain('…');
+    }
+  });
+
   it('does not recast when there is nothing to correct', async () => {
     const text = await reply(turn('I think robots are useful.'));
     expect(text).not.toContain('A more natural way');

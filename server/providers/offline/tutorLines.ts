@@ -1,12 +1,16 @@
 // The offline tutor's words: an opening about the page, then per turn a recast of the
 // learner's sentence when the checker corrected it, a short answer to what they said, and a
 // follow-up question that walks through the article. Pure functions of their inputs.
-import type { ArticleAnalysis } from '../../learning/article';
+// Key terms are said as the article says them ("the president", analysis.keyPhrases), and the
+// tutor quotes whole sentences only, choosing ones short enough for the learner's level.
+import { looksLikeProse, type ArticleAnalysis } from '../../learning/article';
 import type { LearnerProfile, TutorTurnContext } from '../types';
 import { classifyLearnerMessage } from './learnerIntent';
+import { recastLine } from './recast';
 import { reviewQuestion } from './reviewQuestion';
 import { pick } from './variety';
 
+/** The longest sentence the tutor likes to read out at each level; longer ones are skipped, never cut. */
 const QUOTE_WORDS: Record<LearnerProfile['level'], number> = { A2: 16, B1: 20, B2: 28, C1: 32 };
 
 const FREE_TALK_QUESTIONS = [
@@ -22,11 +26,12 @@ function greetingOf(learner: LearnerProfile): string {
   return learner.name ? `Hi ${learner.name}!` : 'Hi!';
 }
 
-function quote(sentence: string, level: LearnerProfile['level']): string {
-  const words = sentence.split(' ');
-  const limit = QUOTE_WORDS[level];
-  return words.length <= limit ? sentence : `${words.slice(0, limit).join(' ')}…`;
+/** A whole sentence in the tutor's quotation marks; its own double quotes become single ones. */
+function quote(sentence: string): string {
+  return `"${sentence.replace(/["\u201C\u201D]/g, "'")}"`;
 }
+
+const fitsLevel = (sentence: string, level: LearnerProfile['level']): boolean => sentence.split(' ').length <= QUOTE_WORDS[level];
 
 function termPattern(term: string): RegExp {
   const stem = term.toLowerCase().replace(/(es|s)$/, '');
@@ -39,20 +44,22 @@ export function mentionedTerm(text: string, terms: readonly string[]): string | 
   return terms.find((term) => termPattern(term).test(lower));
 }
 
-/** "Department of Agriculture" reads as "the Department of Agriculture" when the article says so. */
+/** The term as the tutor says it: "the president", "robots", "the Department of Agriculture". */
 function asPhrase(term: string, analysis: ArticleAnalysis): string {
-  if (!term.includes(' ')) return term;
-  const withThe = `the ${term}`;
-  return analysis.sentences.some((s) => s.includes(withThe) || s.startsWith(`The ${term}`)) ? withThe : term;
+  return analysis.keyPhrases[analysis.keyTerms.indexOf(term)] ?? term;
 }
 
 function hasArticle(analysis: ArticleAnalysis): boolean {
   return analysis.sentences.length > 0;
 }
 
-/** The sentences the tutor walks through: the discussable ones, else any. */
-function walkOf(analysis: ArticleAnalysis): readonly string[] {
-  return analysis.discussable.length > 0 ? analysis.discussable : analysis.sentences;
+/** The sentences the tutor walks through: discussable ones that fit the level, else any whole sentence. */
+function walkOf(analysis: ArticleAnalysis, level: LearnerProfile['level']): readonly string[] {
+  const prose = analysis.sentences.filter(looksLikeProse);
+  for (const candidates of [analysis.discussable.filter((s) => fitsLevel(s, level)), analysis.discussable, prose.filter((s) => fitsLevel(s, level)), prose]) {
+    if (candidates.length > 0) return candidates;
+  }
+  return [];
 }
 
 export function openingLine(analysis: ArticleAnalysis, learner: LearnerProfile): string {
@@ -81,8 +88,9 @@ function acknowledgement(ctx: TutorTurnContext, analysis: ArticleAnalysis, seed:
     case 'short':
       return pick(['Okay! Try to answer with a full sentence.', 'I see. Can you say it in a full sentence?'], seed, 'short');
     case 'question': {
-      const source = found ? analysis.sentences.find((s) => termPattern(found).test(s.toLowerCase())) : undefined;
-      if (source) return `Good question. The article says: "${quote(source, ctx.learner.level)}"`;
+      const about = found ? analysis.sentences.filter((s) => looksLikeProse(s) && termPattern(found).test(s.toLowerCase())) : [];
+      const source = about.find((s) => fitsLevel(s, ctx.learner.level)) ?? about[0];
+      if (source) return `Good question. The article says: ${quote(source)}`;
       return hasArticle(analysis)
         ? "Good question, but this page doesn't say."
         : "Good question, but I can't look that up here.";
@@ -90,7 +98,7 @@ function acknowledgement(ctx: TutorTurnContext, analysis: ArticleAnalysis, seed:
     case 'statement':
       if (term) {
         return pick(
-          [`You mentioned ${term}. Good point.`, `Yes, ${term} is a big part of this article.`, `Right, the article talks about ${term} too.`],
+          [`You mentioned ${term}. Good point.`, `Yes, the article says a lot about ${term}.`, `Right, the article talks about ${term} too.`],
           seed,
           'term',
         );
@@ -100,7 +108,7 @@ function acknowledgement(ctx: TutorTurnContext, analysis: ArticleAnalysis, seed:
 }
 
 function followUp(analysis: ArticleAnalysis, learner: LearnerProfile, turn: number, seed: string, brief: boolean): string {
-  const walk = walkOf(analysis);
+  const walk = walkOf(analysis, learner.level);
   if (walk.length === 0) return FREE_TALK_QUESTIONS[turn % FREE_TALK_QUESTIONS.length] ?? FREE_TALK_QUESTIONS[0];
   // Turn 0 is the opening, which asks about the key terms; the replies then go sentence by sentence.
   const sentence = walk[Math.max(turn - 1, 0) % walk.length] ?? '';
@@ -108,10 +116,10 @@ function followUp(analysis: ArticleAnalysis, learner: LearnerProfile, turn: numb
   const term = found && asPhrase(found, analysis);
   if (brief || !sentence) {
     return term
-      ? pick([`What do you think about ${term}?`, `Have you heard about ${term} before?`, `Why do you think ${term} matters here?`], seed, 'brief')
+      ? pick([`What do you think about ${term}?`, `Have you heard about ${term} before?`, `Why do you think the article talks about ${term}?`], seed, 'brief')
       : 'What else did you notice in the article?';
   }
-  const quoted = `"${quote(sentence, learner.level)}"`;
+  const quoted = quote(sentence);
   const question = term
     ? pick(['What do you think about that?', 'Do you agree?', `How would you explain ${term} in your own words?`], seed, 'ask')
     : pick(['What do you think about that?', 'Do you agree?'], seed, 'ask');
@@ -122,15 +130,12 @@ function followUp(analysis: ArticleAnalysis, learner: LearnerProfile, turn: numb
 /** The whole reply for one turn. `turn` counts the tutor's earlier messages, the opening included. */
 export function replyLine(ctx: TutorTurnContext, analysis: ArticleAnalysis, turn: number): string {
   const seed = `${turn}|${analysis.title}`;
-  const recast =
-    ctx.localCorrections.length > 0 && ctx.correctedText.trim()
-      ? `A more natural way to say it: "${ctx.correctedText.trim()}"`
-      : undefined;
+  const recast = recastLine(ctx);
   const intent = classifyLearnerMessage(ctx.userText);
   // With a recast, a plain "I see" adds nothing; answers to questions and greetings still matter.
   const answer = recast && intent === 'statement' ? undefined : acknowledgement(ctx, analysis, seed);
   const brief = (recast !== undefined && answer !== undefined) || (answer?.includes('"') ?? false);
   // A due notebook item takes the question's place: one natural chance to use the corrected form.
-  const question = ctx.reviewTarget ? reviewQuestion(ctx.reviewTarget, analysis.keyTerms[0]) : followUp(analysis, ctx.learner, turn, seed, brief);
+  const question = ctx.reviewTarget ? reviewQuestion(ctx.reviewTarget, analysis.keyPhrases[0]) : followUp(analysis, ctx.learner, turn, seed, brief);
   return [recast, answer, question].filter(Boolean).join(' ');
 }
