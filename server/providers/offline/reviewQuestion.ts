@@ -62,6 +62,12 @@ const PREPOSITION: Record<string, Question> = {
   explain: () => 'How would you explain this article to a friend?',
 };
 
+const TIME_PREPOSITION: Record<string, string> = {
+  on: 'What do you usually do on Saturdays?',
+  in: 'What do you like to do in the evening?',
+  at: "What do you do at night when you can't sleep?",
+};
+
 const NOUNS: Record<string, Question> = {
   information: (t) => about(t, 'Where do you usually find information about {topic}?', 'Where do you usually find information about the news?'),
   advice: (t) => about(t, 'What advice would you give someone who wants to learn about {topic}?', 'What is the best advice anyone has given you?'),
@@ -102,7 +108,9 @@ const BY_FAMILY: Record<string, (target: ReviewTarget, topic: string | undefined
   'participle-past': () => 'What is the last film you saw, and what did you think of it?',
   'be-agree': (_target, topic) => (topic ? 'Do you agree with what the article says? Why or why not?' : 'Do you agree that people read less than before? Why or why not?'),
   'be-progressive': () => 'What are you working on these days?',
-  preposition: ({ governor = '' }, topic) => PREPOSITION[governor]?.(topic),
+  preposition: ({ governor = '', form, preposition }, topic) => (form === 'time' ? TIME_PREPOSITION[preposition ?? ''] : PREPOSITION[governor]?.(topic)),
+  modal: () => "What is something you can do well that your friends can't?",
+  'be-before-verb': () => 'What do you usually do on Sunday mornings?',
   comparative: ({ form }, topic) =>
     form === 'est' || form === 'double-most'
       ? about(topic, 'What is the biggest problem with {topic}, do you think?', 'What is the best place you have ever visited?')

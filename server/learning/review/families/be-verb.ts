@@ -1,8 +1,10 @@
-// be + verb: "I am agree" (agree is a verb: "I agree") and "He is work now" (the progressive
-// needs -ing: "he is working"). Two items.
+// be + verb: "I am agree" (agree is a verb: "I agree"), "He is work now" (the progressive
+// needs -ing: "he is working") and "I am go to school every day" (no be with the simple present:
+// "I go"). Three items.
 // Correct use (be-agree): agree/disagree as the verb itself, after its subject or do/don't; a
 // mistake: am/is/are (+ not) before it. Correct use (be-progressive): be + verb-ing; a mistake:
-// be + the bare verb.
+// be + the bare verb. Correct use (be-before-verb): a present-tense verb right after its
+// subject, with no be; a mistake: be + the bare verb.
 import type { Edit } from '../keying/edit';
 import { BE_FORMS, canBeVerb, isBaseVerb, isGerund, subjectBefore } from '../language/forms';
 import { hasTag, type Token } from '../language/sentence';
@@ -28,6 +30,16 @@ function bareAfterBe({ removed, added, left }: Edit): PatternSpec | null {
   if (!BE_FORMS.has(left.at(-1)?.word ?? '') && !(left.at(-1)?.word === 'not' && BE_FORMS.has(left.at(-2)?.word ?? ''))) return null;
   if (!isGerund(a0) || r0.lemma !== a0.lemma || isGerund(r0) || AGREE.has(r0.lemma)) return null;
   return { family: 'be-progressive', key: 'be-progressive', pattern: 'be + verb → be + verb-ing', corrected: `${left.at(-1)!.word} ${a0.word}`, params: {} };
+}
+
+function beforeVerb({ removed, added, right }: Edit): PatternSpec | null {
+  const [r0, r1] = removed;
+  if (!BE_FORMS.has(r0?.word ?? '')) return null;
+  // "I am go" -> "I go"; "she is live" -> "she lives".
+  const verb =
+    removed.length === 1 && added.length === 0 ? right[0] : removed.length === 2 && added.length === 1 && added[0]?.lemma === r1?.lemma ? added[0] : removed.length === 1 && added.length === 1 ? added[0] : undefined;
+  if (verb === undefined || verb.lemma === 'be' || AGREE.has(verb.lemma) || isGerund(verb) || !hasTag(verb, 'Verb')) return null;
+  return { family: 'be-before-verb', key: 'be-before-verb', pattern: 'am/is/are + verb → verb ("I go", not "I am go")', corrected: verb.word, params: {} };
 }
 
 function agreeUses(tokens: readonly Token[]): Use[] {
@@ -57,5 +69,17 @@ function progressiveUses(tokens: readonly Token[]): Use[] {
   });
 }
 
+function beforeVerbUses(tokens: readonly Token[]): Use[] {
+  const mistakes = progressiveUses(tokens).filter((use) => use.verdict === 'mistake');
+  if (mistakes.length > 0) return mistakes;
+  return tokens.flatMap((token, i): Use[] => {
+    const previous = tokens[i - 1];
+    if (!hasTag(token, 'PresentTense') || BE_FORMS.has(token.word) || token.lemma === 'be' || token.lemma === 'do' || token.lemma === 'have') return [];
+    if (previous === undefined || BE_FORMS.has(previous.word) || previous.word === 'to' || subjectBefore(tokens, i) === 'unknown') return [];
+    return [useOf('correct', token, token)];
+  });
+}
+
 export const beAgreeFamily: PatternFamily = { id: 'be-agree', recognise: agreeAfterBe, uses: agreeUses };
 export const beProgressiveFamily: PatternFamily = { id: 'be-progressive', recognise: bareAfterBe, uses: progressiveUses };
+export const beBeforeVerbFamily: PatternFamily = { id: 'be-before-verb', recognise: beforeVerb, uses: beforeVerbUses };

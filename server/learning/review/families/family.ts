@@ -19,6 +19,8 @@ export const FAMILY_IDS = [
   'participle-past',
   'be-agree',
   'be-progressive',
+  'be-before-verb',
+  'modal',
   'preposition',
   'comparative',
   'there-be',

@@ -3,7 +3,8 @@
 // own rules belong to.
 import type { FamilyId, PatternFamily } from './family';
 import { articleFamily } from './article';
-import { beAgreeFamily, beProgressiveFamily } from './be-verb';
+import { beAgreeFamily, beBeforeVerbFamily, beProgressiveFamily } from './be-verb';
+import { modalFamily } from './modal';
 import { comparativeFamily } from './comparative';
 import { doAgreementFamily } from './do-agreement';
 import { doSupportFamily } from './do-support';
@@ -29,6 +30,8 @@ export const RECOGNITION_ORDER: readonly PatternFamily[] = [
   verbFormFamily,
   beAgreeFamily,
   beProgressiveFamily,
+  beBeforeVerbFamily,
+  modalFamily,
   doSupportFamily,
   doAgreementFamily,
   muchPluralFamily,
@@ -61,6 +64,8 @@ export const FAMILIES: Readonly<Record<FamilyId, PatternFamily>> = {
   'participle-past': participlePastFamily,
   'be-agree': beAgreeFamily,
   'be-progressive': beProgressiveFamily,
+  'be-before-verb': beBeforeVerbFamily,
+  modal: modalFamily,
   preposition: prepositionFamily,
   comparative: comparativeFamily,
   'there-be': thereBeFamily,
@@ -86,6 +91,20 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
   'verb-pattern.gerund-after-verb': ['verb-form'],
   'verb-pattern.look-forward-to': ['verb-form'],
   'verb-pattern.be-agree': ['be-agree'],
+  'verb-pattern.be-before-verb': ['be-before-verb', 'be-progressive'],
+  'verb-pattern.modal-to': ['modal'],
+  'verb-form.base-after-modal': ['modal'],
+  'verb-form.base-after-do': ['do-support'],
+  'verb-pattern.bare-infinitive': ['verb-form'],
+  'verb-pattern.infinitive-after-verb': ['verb-form'],
+  'tense.progressive-ing': ['be-progressive'],
+  'tense.participle-as-past': ['participle-past'],
+  'preposition.time': ['preposition'],
+  'comparative.short-adjective': ['comparative'],
+  'countability.one-of-plural': ['one-of-plural'],
+  'countability.plural-after-quantifier': ['quantifier-plural'],
+  'agreement.there-are-singular': ['there-be'],
+  'agreement.there-is-plural': ['there-be'],
   'verb-pattern.redundant-preposition': ['preposition'],
   'preposition.wrong': ['preposition'],
   'preposition.listen-to': ['preposition'],

@@ -4,13 +4,23 @@
 // Correct use: the governing word followed by the right preposition (for "discuss", by its
 // object directly; for "go home", by "home"); a mistake: followed by a preposition the learner
 // used wrongly before (or, for "listen", by the object without "to").
+// Prepositions of time are governed by the time word after them, so they are keyed by the right
+// preposition: "in Monday" and "in Friday" are one item (on + day), "at the morning" another.
+// Correct use there: the right preposition before a time word of the kind; a mistake: a wrong one.
 import type { Edit } from '../keying/edit';
-import { BE_FORMS, PREPOSITIONS } from '../language/forms';
+import { BE_FORMS, PREPOSITIONS, isBaseVerb } from '../language/forms';
 import { hasTag, type Token } from '../language/sentence';
 import { useOf, type PatternFamily, type PatternParams, type PatternSpec, type Use } from './family';
 import { startsObject, surface } from './scan';
 
 const PLACE_ADVERBS = new Set(['home', 'there', 'here', 'abroad', 'overseas', 'downtown', 'upstairs', 'downstairs']);
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|weekends|morning|afternoon|evening|night|noon|midnight|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|christmas|birthday|\d{4}|\d{1,2}(:\d\d)?|\d{1,2}(st|nd|rd|th)|(o'clock))$/;
+/** The time word a preposition governs: "Monday", "the morning", "2019". */
+const timeWordAfter = (tokens: readonly Token[], i: number) => {
+  const next = tokens[i]?.word === 'the' ? tokens[i + 1] : tokens[i];
+  return next !== undefined && (TIME_WORDS.test(next.word) || hasTag(next, 'Date')) && !['yesterday', 'today', 'tomorrow', 'ago'].includes(next.word) ? next : undefined;
+};
+
 const isPreposition = (token: Token | undefined) => token !== undefined && (PREPOSITIONS.has(token.word) || (hasTag(token, 'Preposition') && token.word !== 'like'));
 
 /** The governing word as one key: "interested" after be stays a word; verbs go by their lemma. */
@@ -33,6 +43,17 @@ function recognise({ removed, added, left, right }: Edit): PatternSpec | null {
   const [a0] = added;
   if (removed.length > 1 || added.length > 1 || removed.length + added.length === 0) return null;
   if ((r0 && !isPreposition(r0)) || (a0 && !isPreposition(a0))) return null;
+  // "can to come", "decided to go": a verb form, not a preposition.
+  if (r0?.word === 'to' && !a0 && isBaseVerb(right[0])) return null;
+  if (r0 && a0 && timeWordAfter(right, 0)) {
+    return {
+      family: 'preposition',
+      key: `preposition:time:${a0.word}`,
+      pattern: `${r0.word} + ${timeWordAfter(right, 0)!.word} → ${a0.word} + ${timeWordAfter(right, 0)!.word} (time)`,
+      corrected: `${a0.word} ${surface(right.slice(0, right[0]?.word === 'the' ? 2 : 1))}`,
+      params: { form: 'time', wrong: [r0.word], right: [a0.word] },
+    };
+  }
   const governor = governorOf(left);
   if (governor === null) return null;
   const shown = left.at(-1)!.word;
@@ -62,9 +83,10 @@ function recognise({ removed, added, left, right }: Edit): PatternSpec | null {
 
 function uses(tokens: readonly Token[], params: PatternParams): Use[] {
   const { governor, form } = params;
-  if (!governor) return [];
   const wrong = new Set(params.wrong ?? []);
   const right = new Set(params.right ?? []);
+  if (form === 'time') return timeUses(tokens, wrong, right);
+  if (!governor) return [];
   return tokens.flatMap((token, i): Use[] => {
     if (token.word !== governor && token.lemma !== governor) return [];
     const next = tokens[i + 1];
@@ -77,6 +99,15 @@ function uses(tokens: readonly Token[], params: PatternParams): Use[] {
     }
     if (form === 'missing' && startsObject(next) && !isPreposition(next)) return [useOf('mistake', token, next)];
     return [];
+  });
+}
+
+function timeUses(tokens: readonly Token[], wrong: ReadonlySet<string>, right: ReadonlySet<string>): Use[] {
+  return tokens.flatMap((token, i): Use[] => {
+    if (!wrong.has(token.word) && !right.has(token.word)) return [];
+    const time = timeWordAfter(tokens, i + 1);
+    if (time === undefined) return [];
+    return [useOf(right.has(token.word) ? 'correct' : 'mistake', token, time)];
   });
 }
 

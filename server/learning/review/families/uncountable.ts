@@ -13,12 +13,12 @@ const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'every', 'each', 'this',
 const COUNTING_WORDS = new Set(['many', 'a', 'an', 'several', 'few', 'these', 'those', 'both']);
 
 function pluralised({ removed, added, left }: Edit): PatternSpec | null {
-  const [r0] = removed;
-  const [a0] = added;
-  if (removed.length !== 1 || added.length !== 1 || r0 === undefined || a0 === undefined) return null;
-  if (r0.lemma !== a0.word || r0.word === a0.word || !hasTag(a0, 'Noun')) return null;
+  // "informations" -> "information", "two informations" -> "two pieces of information".
+  const r0 = removed.find((r) => r.word !== r.lemma && added.some((a) => a.word === r.lemma));
+  const a0 = added.find((a) => a.word === r0?.lemma);
+  if (r0 === undefined || a0 === undefined || removed.length > 2 || !hasTag(a0, 'Noun')) return null;
   // "every students" -> "every student" is about the determiner, not the noun.
-  if (SINGULAR_DETERMINERS.has(left.at(-1)?.word ?? '')) return null;
+  if (SINGULAR_DETERMINERS.has(left.at(-1)?.word ?? '') && removed.length === 1) return null;
   if (!isUncountable(a0.word) && !isPluralNoun(r0)) return null;
   return { family: 'uncountable', key: 'uncountable', pattern: `${r0.word} → ${a0.word} (uncountable: no -s)`, corrected: a0.word, params: { nouns: [a0.word] } };
 }

@@ -8,13 +8,22 @@ import type { Correction } from '../../../../shared/corrections';
 import { FAMILIES, RECOGNITION_ORDER, RULE_FAMILIES } from '../families';
 import type { PatternParams, PatternSpec } from '../families/family';
 import { genericSpec } from '../families/generic';
-import type { Sentence } from '../language/sentence';
+import { hasTag, type Sentence } from '../language/sentence';
 import { editOf, type EditableCorrection, type Edit } from './edit';
 
 const GOVERNED_TYPES = new Set<Correction['type']>(['verb_pattern', 'preposition']);
 
+/** The word before the change when it can govern (a verb, adjective or noun), else the first verb the change touches. */
+function governingWord({ left, removed, added, right }: Edit): string | undefined {
+  const before = left.at(-1);
+  if (before && !hasTag(before, 'Pronoun') && !hasTag(before, 'Determiner') && (hasTag(before, 'Verb') || hasTag(before, 'Adjective') || hasTag(before, 'Noun'))) {
+    return before.lemma;
+  }
+  return [...removed, ...added, ...right.slice(0, 1)].find((t) => hasTag(t, 'Verb'))?.lemma;
+}
+
 function ruleSpec(edit: Edit, ruleId: string): PatternSpec {
-  const governor = GOVERNED_TYPES.has(edit.type) ? edit.left.at(-1)?.lemma ?? edit.removed[0]?.lemma : undefined;
+  const governor = GOVERNED_TYPES.has(edit.type) ? governingWord(edit) : undefined;
   const generic = genericSpec(edit.type, edit.original, edit.corrected, { original: edit.originalTokens, corrected: edit.correctedTokens });
   return { ...generic, key: `rule:${ruleId}${governor ? `:${governor}` : ''}` };
 }
