@@ -38,7 +38,10 @@ export interface LoadedNotebook {
   targetedItemId: string | null;
 }
 
-/** Every item of the learner, and which one the session's last tutor reply targeted: one query. */
+/**
+ * Every item of the learner, and which one the session's last tutor reply targeted: one query.
+ * A reply and the greeting stored at the same instant (a frozen clock) count the reply as later.
+ */
 export async function loadNotebook(prisma: Prisma, userId: string, sessionId: string, turnId: string): Promise<LoadedNotebook> {
   const rows = await prisma.$queryRaw<ItemRow[]>`
     SELECT i."id", i."kind", i."patternKey", i."family", i."pattern", i."type", i."corrected", i."params", i."lapses",
@@ -46,7 +49,7 @@ export async function loadNotebook(prisma: Prisma, userId: string, sessionId: st
            i."fsrsLapses", i."state", i."lastReviewedAt",
            i."id" = (SELECT c."reviewTargetId" FROM "Conversation" c
                       WHERE c."sessionId" = ${sessionId} AND c."role" = 'assistant' AND c."turnId" IS DISTINCT FROM ${turnId}
-                      ORDER BY c."createdAt" DESC, c."id" DESC LIMIT 1) AS "targetedLastTurn"
+                      ORDER BY c."createdAt" DESC, (c."turnId" IS NOT NULL) DESC, c."id" DESC LIMIT 1) AS "targetedLastTurn"
       FROM "ReviewItem" i WHERE i."userId" = ${userId}`;
   const targeted = rows.find((row) => row.targetedLastTurn === true);
   return {
