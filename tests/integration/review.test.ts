@@ -143,6 +143,16 @@ describe.each(testDatabases)('the mistake notebook on $name', (database) => {
     expect(answered.of('review.result')).toEqual([expect.objectContaining({ itemId, rating: 'good' })]);
   });
 
+  it('asks once, not again on the next turn, even when the clock stands still (greeting and reply at one instant)', async () => {
+    const learner = await newLearner();
+    t.setNow(START);
+    await (await learner.session()).say('I enjoyed to read about rice.');
+    t.setNow(days(2));
+    const session = await learner.session();
+    expect((await session.say('Robots can work in the fields at night.')).of('review.target')).toHaveLength(1);
+    expect((await session.say('The farmers look happy in the photos.')).of('review.target')).toEqual([]);
+  });
+
   it('a drill rates the item through the route: Good moves due out, Again brings it back; bad input names the field', async () => {
     const learner = await newLearner();
     t.setNow(START);
