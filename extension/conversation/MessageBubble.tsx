@@ -5,6 +5,7 @@ import type { Strictness } from '../settings/settings';
 import type { ChatMessage, ReviewChip as Chip } from './conversation-store';
 import { CorrectedText } from './CorrectedText';
 import { ReviewChip } from '../review/ReviewChip';
+import { WatchVideoButton } from '../voice/WatchVideoButton';
 
 interface MessageBubbleProps {
   message: ChatMessage;
@@ -35,6 +36,7 @@ export function MessageBubble({ message, strictness, reviewChip, onOpenReview, t
         <p className="whitespace-pre-wrap">{message.text}</p>
       )}
       {!isUser && reviewChip && <ReviewChip chip={reviewChip} t={t} />}
+      {!isUser && <WatchVideoButton message={message} t={t} />}
       {hidden && (
         <button type="button" onClick={() => setRevealed(true)} className="mt-1 text-xs underline">
           {t('explanation')} ({message.corrections.length})

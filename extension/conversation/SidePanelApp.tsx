@@ -10,6 +10,7 @@ import { useTutor } from './use-tutor';
 import { useVoiceInput } from '../voice/use-voice-input';
 import { createPracticeStore } from '../practice/practice-store';
 import { Avatar } from '../voice/Avatar';
+import { ReplyVideoContext, useReplyVideo } from '../voice/reply-video';
 import { Composer } from './Composer';
 import { ConnectionBadge } from './ConnectionBadge';
 import { MessageList } from './MessageList';
@@ -41,8 +42,9 @@ export function SidePanelApp({ tabId }: { tabId: number | null | undefined }) {
     if (state.page.title && !window.__panelMetrics?.titleRenderedMs) recordPanelMetric('titleRenderedMs', performance.now());
   }, [state.page.title]);
 
-  const lastReply = state.messages.findLast((m) => m.role === 'assistant');
-  const videoUrl = avatarStyle === 'video-when-ready' ? lastReply?.videoUrl : undefined;
+  const replyVideo = useReplyVideo({ offered: avatarStyle === 'video-when-ready', speaking: state.speaking, silenceTutor: speaker.cancel });
+  const { playing } = replyVideo;
+  const avatarVideo = playing && { url: playing.url, onEnded: replyVideo.stop, onFailed: () => replyVideo.fail(playing.url) };
   return (
     <main lang={language} className="flex h-screen flex-col gap-2 bg-white p-3 text-gray-900">
       <div className="flex items-start justify-between gap-2">
@@ -52,7 +54,7 @@ export function SidePanelApp({ tabId }: { tabId: number | null | undefined }) {
           <ReviewCount due={due} onOpen={() => openDrill()} t={t} />
         </div>
       </div>
-      <Avatar speaking={state.speaking} viseme={state.viseme} videoUrl={videoUrl} t={t} />
+      <Avatar speaking={state.speaking} viseme={state.viseme} video={avatarVideo} t={t} />
       <LazyTranscript page={state.page} tabId={tabId} />
       {state.speaking && (
         <button type="button" onClick={() => speaker.cancel()} className="mx-auto text-xs text-gray-500 underline">
@@ -78,14 +80,16 @@ export function SidePanelApp({ tabId }: { tabId: number | null | undefined }) {
           {state.error ?? state.notice}
         </p>
       )}
-      <MessageList
-        messages={state.messages}
-        liveTranscript={state.liveTranscript}
-        strictness={strictness}
-        reviewTargets={state.reviewTargets}
-        onOpenReview={openDrill}
-        t={t}
-      />
+      <ReplyVideoContext.Provider value={replyVideo}>
+        <MessageList
+          messages={state.messages}
+          liveTranscript={state.liveTranscript}
+          strictness={strictness}
+          reviewTargets={state.reviewTargets}
+          onOpenReview={openDrill}
+          t={t}
+        />
+      </ReplyVideoContext.Provider>
       <Composer
         onSend={(text) => controller?.sendText(text) ?? false}
         listening={voice.listening}

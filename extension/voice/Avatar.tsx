@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Viseme } from './visemes';
 import type { Translate } from '../i18n/i18n';
 
@@ -12,18 +11,23 @@ const MOUTHS: Record<Viseme, { rx: number; ry: number }> = {
   teeth: { rx: 10, ry: 3 },
 };
 
+/** A reply's rendered video the learner asked to watch; it replaces the animated face while it plays. */
+export interface AvatarVideo {
+  url: string;
+  onEnded: () => void;
+  /** This browser cannot play it: the animated avatar comes back. */
+  onFailed: () => void;
+}
+
 interface AvatarProps {
   speaking: boolean;
   viseme: Viseme;
-  videoUrl?: string;
+  video?: AvatarVideo | null;
   t: Translate;
 }
 
-export function Avatar({ speaking, viseme, videoUrl, t }: AvatarProps) {
+export function Avatar({ speaking, viseme, video, t }: AvatarProps) {
   const mouth = MOUTHS[viseme];
-  // A video this browser cannot play leaves the animated avatar in place.
-  const [failedUrl, setFailedUrl] = useState<string | null>(null);
-  const video = videoUrl && videoUrl !== failedUrl ? videoUrl : undefined;
   return (
     <div
       data-testid="avatar"
@@ -34,12 +38,14 @@ export function Avatar({ speaking, viseme, videoUrl, t }: AvatarProps) {
       className="mx-auto h-28 w-28 shrink-0"
     >
       {video ? (
+        // Started by the learner's own click on "Watch", so it may play with sound.
         <video
           data-testid="avatar-video"
-          src={video}
+          src={video.url}
           autoPlay
           playsInline
-          onError={() => setFailedUrl(video)}
+          onEnded={video.onEnded}
+          onError={video.onFailed}
           className="h-full w-full rounded-full object-cover"
         />
       ) : (

@@ -155,17 +155,44 @@ describe('a spoken turn in Chromium against the vendor fakes', () => {
       .toBeGreaterThan(0);
   });
 
-  it('plays the rendered avatar video of a reply when the setting asks for it', async () => {
+  it('offers the rendered avatar video of a reply as "Watch" on the message and plays it only when asked', async () => {
     await options.page.getByTestId('avatar').selectOption('video-when-ready');
+    const token = await login();
+    const renderedVideos = async () => {
+      const messages = (await fetch(`${server.url}/api/conversations/sessions/${sessionId}/conversations`, {
+        headers: { authorization: `Bearer ${token}` },
+      }).then((r) => r.json())) as { items: { role: string; videoUrl: string | null }[] };
+      return messages.items.filter((m) => m.role === 'assistant' && m.videoUrl?.startsWith(fakes.did.url)).length;
+    };
+    const videosBefore = await renderedVideos();
     await panel.type('What do the keepers do in winter?');
+    await expect.poll(renderedVideos, { timeout: 30_000 }).toBeGreaterThan(videosBefore);
+    // The animated avatar speaks the reply once; the rendered video of the same words stays quiet.
+    await expect.poll(() => panel.avatarSpeaking(), { timeout: 60_000 }).toBe('false');
+    await panel.page.waitForTimeout(1500);
+    const anyVideoPlayed = () =>
+      panel.page.evaluate(() => [...document.querySelectorAll('video')].some((el) => !el.paused || el.currentTime > 0 || el.ended));
+    expect(await panel.page.getByTestId('avatar-video').count()).toBe(0);
+    expect(await anyVideoPlayed()).toBe(false);
+
+    const watch = panel.tutorMessages.last().getByTestId('watch-video');
+    await watch.waitFor({ timeout: 10_000 });
+    expect(await watch.getAttribute('aria-pressed')).toBe('false');
+    await watch.focus();
+    await panel.page.keyboard.press('Enter');
     const video = panel.page.getByTestId('avatar-video');
-    await video.waitFor({ timeout: 30_000 });
+    await video.waitFor();
     expect(await video.getAttribute('src')).toContain(fakes.did.url);
     await expect
       .poll(() => video.evaluate((el: HTMLVideoElement) => el.error === null && (el.currentTime > 0 || el.ended)), { timeout: 15_000 })
       .toBe(true);
+    expect(await panel.avatarSpeaking()).toBe('false');
+    // When it has played, the animated avatar is back and the reply still offers it.
+    await expect.poll(() => video.count(), { timeout: 15_000 }).toBe(0);
+    expect(await watch.getAttribute('aria-pressed')).toBe('false');
+
     await options.page.getByTestId('avatar').selectOption('animated');
-    await expect.poll(() => video.count()).toBe(0);
+    await expect.poll(() => watch.count()).toBe(0);
   });
 
   it("says a practice phrase into the microphone: Azure scores the panel's 16 kHz WAV word by word", async () => {
