@@ -14,7 +14,7 @@ describe('the practice recording as WAV', () => {
     expect(view.getUint32(28, true)).toBe(32_000); // byte rate
     expect(view.getUint16(32, true)).toBe(2); // block align
     expect(view.getUint32(40, true)).toBe(32_000);
-    expect(readWavFormat(wav)).toEqual({ audioFormat: 1, channels: 1, sampleRate: 16_000, bitsPerSample: 16 });
+    expect(readWavFormat(wav)).toEqual({ audioFormat: 1, channels: 1, sampleRate: 16_000, bitsPerSample: 16, byteRate: 32_000 });
   });
 
   it('turns samples in [-1, 1] into 16-bit integers and clips the rest', () => {
