@@ -1,5 +1,6 @@
 # The VideoEngAI server (API, WebSocket, media files). Untested here: these machines cannot run
 # Docker (README, Operations). With no DATABASE_URL it keeps the embedded database under /data.
+# Node 20.19 or newer, or 22.12 or newer (package.json's engines; vite 8 needs one of them).
 FROM node:20-slim
 WORKDIR /app
 

@@ -1,5 +1,5 @@
 // npm run bench — prints one JSON object: local correction quality and latency, and text-turn
-// latency over the WebSocket on PGlite (and on PostgreSQL when DATABASE_URL is set).
+// latency over the WebSocket on PGlite (and on PostgreSQL when TEST_DATABASE_URL is set).
 import { getLocalChecker } from '../../server/services-factory';
 import { testDatabases } from '../support/databases';
 import { measureCorrections } from './correction-quality';

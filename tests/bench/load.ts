@@ -1,6 +1,6 @@
 // npm run bench:load [-- --sessions N] — N concurrent learners (default 200), each with five text
 // turns and one spoken turn, against one server process (embedded database, and PostgreSQL when
-// DATABASE_URL is set) and against two processes sharing PostgreSQL behind a round-robin
+// TEST_DATABASE_URL is set) and against two processes sharing PostgreSQL behind a round-robin
 // "load balancer" (each learner talks to one process, alternating). Vendors are the fakes at
 // published latencies. Prints one JSON object: errors, lost messages (learner messages stored
 // compared with sent, read back through the API), time to first audio, peak server memory.

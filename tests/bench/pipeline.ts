@@ -19,7 +19,7 @@ const RECORDING = wavFile(sinePcm16(1.5, 16_000), 16_000);
 const args = process.argv.slice(2);
 const levelsArg = args.includes('--levels') ? args[args.indexOf('--levels') + 1]! : '1,50,200';
 const levels = levelsArg.split(',').map(Number);
-// --postgres: run the server on the PostgreSQL of DATABASE_URL (a fresh database) instead of PGlite.
+// --postgres: run the server on the PostgreSQL of TEST_DATABASE_URL (a fresh database) instead of PGlite.
 const onPostgres = args.includes('--postgres');
 
 function floorAndSequential() {
@@ -100,7 +100,7 @@ async function runLevel(url: string, concurrency: number, rssMb: () => number, c
 
 const fakes = await startPublishedFakes();
 const database = onPostgres ? await testDatabases.find((d) => d.name === 'postgres')?.create() : undefined;
-if (onPostgres && !database) throw new Error('--postgres needs DATABASE_URL');
+if (onPostgres && !database) throw new Error('--postgres needs TEST_DATABASE_URL');
 const server = await startServerProcess({
   DATA_DIR: `/tmp/vea-bench-${process.pid}`,
   ...(database?.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),

@@ -1,5 +1,7 @@
-// The databases a suite runs on: the embedded PGlite always, and PostgreSQL when DATABASE_URL is
-// set (CI sets it). Each PostgreSQL run gets a database of its own, dropped afterwards.
+// The databases a suite runs on: the embedded PGlite always, and PostgreSQL when TEST_DATABASE_URL
+// is set (CI sets it) to a server where that user may CREATE DATABASE. Each PostgreSQL run gets a
+// database of its own, dropped afterwards. The server's own DATABASE_URL is never read here: a
+// developer's database must not be touched by the tests.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
@@ -40,7 +42,7 @@ function postgres(baseUrl: string): TestDatabase {
 }
 
 /** The environment variable naming the PostgreSQL server the suites may use. */
-export const TEST_DATABASE_URL_VARIABLE = 'DATABASE_URL';
+export const TEST_DATABASE_URL_VARIABLE = 'TEST_DATABASE_URL';
 
 /** The PostgreSQL server URL the suites may use, or undefined; the one place that reads it. */
 export function testDatabaseUrl(): string | undefined {

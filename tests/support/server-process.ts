@@ -34,7 +34,9 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const child = spawn(process.execPath, [...extraArgs, '--import', 'tsx', 'server/main.ts'], {
     cwd: root,
     // Benchmarks sign up hundreds of learners from 127.0.0.1: no limit on sign-ups per address.
-    env: { ...process.env, LOG_LEVEL: 'warn', BCRYPT_ROUNDS: '4', REGISTER_MAX_PER_ADDRESS: '0', ...env, HOST: '127.0.0.1', PORT: String(port) },
+    // DATABASE_URL is cleared (a caller passes its test database): the developer's own server
+    // database in the environment or in .env must never be the one a test writes to.
+    env: { ...process.env, LOG_LEVEL: 'warn', BCRYPT_ROUNDS: '4', REGISTER_MAX_PER_ADDRESS: '0', DATABASE_URL: '', ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
