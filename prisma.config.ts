@@ -1,5 +1,6 @@
 // Prisma CLI configuration. The CLI runs offline on its bundled WASM engine against an embedded,
-// in-memory PGlite database (TOOLCHAIN.md): `prisma generate` and
+// in-memory PGlite database (Prisma 6.19's JS engine with a driver adapter; Prisma 7's CLI would
+// download a native engine): `prisma generate` and
 // `prisma migrate diff` work with no database server and no downloads.
 import path from 'node:path';
 import { defineConfig } from 'prisma/config';
@@ -16,7 +17,7 @@ export default defineConfig({
     const { PGlite } = await import('@electric-sql/pglite');
     const { PrismaPGlite } = await import('pglite-prisma-adapter');
     // A scratch in-memory database: the CLI never touches the learner's data. New migrations are
-    // made by scripts/new-migration.mjs with `prisma migrate diff`, which needs no database.
+    // made by `npm run db:new-migration` (server/cli/new-migration.ts) with `prisma migrate diff`, which needs no database.
     return new PrismaPGlite(new PGlite());
   },
 });

@@ -1,4 +1,5 @@
-// Every setting is one typed storage item with a default and a version (STYLE.md 4).
+// Every setting is one typed storage item with a default and a version, so a stored value from an
+// older extension is migrated rather than misread.
 import { storage } from 'wxt/utils/storage';
 import type { PublicUser } from '../../shared/api';
 import type { Level, NativeLanguage } from '../../shared/corrections';

@@ -2,7 +2,7 @@
 // `_prisma_migrations` table so that `prisma migrate status/deploy` can read the same database
 // later. Runs under a PostgreSQL advisory lock so that several processes starting at once apply
 // each migration exactly once. We do not use `prisma migrate deploy`: it fails through the
-// driver adapters on these machines (TOOLCHAIN.md, prisma/orm#27403).
+// PostgreSQL driver adapter ("Column type 'name' could not be deserialized", prisma/orm#27403).
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';

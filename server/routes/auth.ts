@@ -1,4 +1,4 @@
-// Accounts: register (also reachable as the seed's POST /api/users), login, logout and password
+// Accounts: register (also reachable as POST /api/users, the original design's path), login, logout and password
 // change. Logins are rate-limited per account and per address; registration per address and by
 // the server's REGISTRATION mode (auth/registration.ts).
 import { createRoute } from '@hono/zod-openapi';

@@ -1,4 +1,4 @@
-// Progress (the seed's paths): totals and streak, daily stats, weaknesses; the level estimate and
+// Progress (the paths of the product's original design): totals and streak, daily stats, weaknesses; the level estimate and
 // progress over time. Own data only.
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// Conversation sessions (the seed's /api/conversations paths): one per article the learner talks
+// Conversation sessions (the /api/conversations paths of the product's original design): one per article the learner talks
 // about. Another user's session answers 404, never 403 and never the data.
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';

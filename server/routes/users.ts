@@ -1,4 +1,4 @@
-// Users (the seed's paths). A user reaches only their own record: any other id answers 404.
+// Users (the paths of the product's original design). A user reaches only their own record: any other id answers 404.
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ListQuery, PublicUser, RegisterBody, SessionView, listOf } from '../../shared/api';
@@ -60,7 +60,7 @@ const listSessions = createRoute({
 
 export function userRoutes() {
   return createRouter()
-    .openapi({ ...registerRoute('/'), summary: 'Create an account (the seed name of /api/auth/register)' }, (c) =>
+    .openapi({ ...registerRoute('/'), summary: 'Create an account (the original design names /api/auth/register so)' }, (c) =>
       register(c, c.req.valid('json') as RegisterBody),
     )
     .openapi(getUser, async (c) => {

@@ -1,4 +1,4 @@
-// The vendor fakes at the latencies vendors publish (PROVIDERS.md), for the benchmarks: STT final
+// The vendor fakes at the latencies the vendors publish in their documentation, for the benchmarks: STT final
 // 300 ms after the audio ends; LLM first token 350 ms then 20 ms a token; TTS first byte 150 ms;
 // a three-sentence reply of ~60 tokens.
 import { startFakeElevenLabs } from '../fakes/elevenlabs';

@@ -1,5 +1,5 @@
 // Starts the four vendor fakes and prints the environment that points the server at them.
-// Latencies follow the vendors' published figures (PROVIDERS.md) unless FAKES_FAST=1.
+// Latencies follow the vendors' published figures (in their documentation) unless FAKES_FAST=1.
 import { startFakeAzure } from './azure';
 import { startFakeDid } from './did';
 import { startFakeElevenLabs } from './elevenlabs';

@@ -20,7 +20,7 @@ describe.each(testDatabases)('accounts on $name', (database) => {
     expect(JSON.stringify(body)).not.toMatch(/passwordHash|\$2[aby]\$/);
   });
 
-  it('keeps POST /api/users as the seed alias of registration', async () => {
+  it('keeps POST /api/users, the path of the original design, as an alias of registration', async () => {
     const res = await t.request('POST', '/api/users', { body: { email: 'alias@example.com', password: 'longenough1' } });
     expect(res.status).toBe(201);
     expect((await res.json()).user.email).toBe('alias@example.com');
