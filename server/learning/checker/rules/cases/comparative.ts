@@ -1,0 +1,23 @@
+// Test cases of the comparative rules (learner-rules.test.ts runs them).
+import type { RuleCases } from './rule-cases';
+
+export const comparativeCases: Record<string, RuleCases> = {
+  'comparative.short-adjective': {
+    flags: [
+      ['It was more cheap than I thought.', 'It was cheaper than I thought.'],
+      ['My room is more small.', 'My room is smaller.'],
+      ['It is the most tall building in Seoul.', 'It is the tallest building in Seoul.'],
+      ['The test was more easy than last year.', 'The test was easier than last year.'],
+    ],
+    leavesAlone: ['It is more expensive than I thought.', 'We need more free time.', 'It is more fun.', 'She is the most honest person.', 'I want more hot water.'],
+  },
+  'comparative.double': {
+    flags: [
+      ['It is more better.', 'It is better.'],
+      ['Life is more easier now.', 'Life is easier now.'],
+      ['The new model is more lighter.', 'The new model is lighter.'],
+      ['It is the most biggest city.', 'It is the biggest city.'],
+    ],
+    leavesAlone: ['It is better.', 'We need more water.', 'She is the most honest person.', 'We need more power.'],
+  },
+};

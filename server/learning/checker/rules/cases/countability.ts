@@ -1,0 +1,73 @@
+// Test cases of the countability rules (learner-rules.test.ts runs them).
+import type { RuleCases } from './rule-cases';
+
+export const countabilityCases: Record<string, RuleCases> = {
+  'countability.plural-uncountable': {
+    flags: [
+      ['I got some informations.', 'I got some information.'],
+      ['She gave me good advices.', 'She gave me good advice.'],
+      ['We bought new furnitures.', 'We bought new furniture.'],
+      ['I listened to musics from the nineties.', 'I listened to music from the nineties.'],
+      ['The police found new evidences.', 'The police found new evidence.'],
+      ['I love the sceneries here.', 'I love the scenery here.'],
+    ],
+    leavesAlone: ['I got some information.', 'He researches history.', 'She advises the president.', 'We tried foods from many countries.', 'The news was good.'],
+  },
+  'countability.many-uncountable': {
+    flags: [
+      ['It has many informations.', 'It has a lot of information.'],
+      ['How many information do you need?', 'How much information do you need?'],
+      ['We have too many homework.', 'We have too much homework.'],
+    ],
+    leavesAlone: ['It has many facts.', 'How much information do you need?'],
+  },
+  'countability.much-plural': {
+    flags: [
+      ['Much people came.', 'Many people came.'],
+      ['There is much people here.', 'There are many people here.'],
+      ['We have too much problems.', 'We have too many problems.'],
+      ['We had too much meetings.', 'We had too many meetings.'],
+    ],
+    leavesAlone: ['Thank you so much, friends.', 'There is much work to do.', 'Many people came.'],
+  },
+  'countability.news-singular': {
+    flags: [
+      ['The news are bad.', 'The news is bad.'],
+      ['The news were shocking.', 'The news was shocking.'],
+    ],
+    leavesAlone: ['The news is bad.', 'The news articles are long.'],
+  },
+  'countability.plural-after-quantifier': {
+    flags: [
+      ['I saw many robot at the fair.', 'I saw many robots at the fair.'],
+      ['She has three cat.', 'She has three cats.'],
+      ['We waited two hour for the bus.', 'We waited two hours for the bus.'],
+      ['Several apartment in my building are empty.', 'Several apartments in my building are empty.'],
+      ['These sandwich are delicious.', 'These sandwiches are delicious.'],
+      ['I met a lot of tourist there.', 'I met a lot of tourists there.'],
+      ['He scored 2 goal in the final.', 'He scored 2 goals in the final.'],
+      ['Many new student joined the club.', 'Many new students joined the club.'],
+    ],
+    leavesAlone: [
+      'I saw many robots.',
+      'We saw a lot of sheep.',
+      'It was a three-day trip.',
+      'I bought two bus tickets.',
+      'Prices rose five percent.',
+      'I have a lot of work today.',
+      'In 2019 the team won.',
+      'The two of us went.',
+      'Two years is a long time.',
+      'I read some of the article.',
+      'Many people came.',
+      'Many series are good.',
+    ],
+  },
+  'countability.one-of-plural': {
+    flags: [
+      ['One of my friend lives in Busan.', 'One of my friends lives in Busan.'],
+      ['Each of the player got a medal.', 'Each of the players got a medal.'],
+    ],
+    leavesAlone: ['One of my friends lives in Busan.', 'Most of the book is boring.', 'Some of the money is gone.'],
+  },
+};

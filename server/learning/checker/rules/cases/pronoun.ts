@@ -1,0 +1,21 @@
+// Test cases of the pronoun rules (learner-rules.test.ts runs them).
+import type { RuleCases } from './rule-cases';
+
+export const pronounCases: Record<string, RuleCases> = {
+  'pronoun.explain-to': {
+    flags: [
+      ['Can you explain me this?', 'Can you explain to me this?'],
+      ['He explained us the rules.', 'He explained to us the rules.'],
+      ['She explained them how it works.', 'She explained to them how it works.'],
+    ],
+    leavesAlone: ['Can you explain it to me?', 'He explained her idea.', 'I will explain them later.'],
+  },
+  'pronoun.say-tell': {
+    flags: [
+      ['He said me that he was tired.', 'He told me that he was tired.'],
+      ['Say me the truth.', 'Tell me the truth.'],
+      ['She said him about it.', 'She told him about it.'],
+    ],
+    leavesAlone: ['He told me that he was tired.', 'She said her name was Minji.', 'Say them again.', 'He said to me that it was fine.'],
+  },
+};

@@ -1,0 +1,64 @@
+// Test cases of the tense rules (learner-rules.test.ts runs them).
+import type { RuleCases } from './rule-cases';
+
+export const tenseCases: Record<string, RuleCases> = {
+  'tense.progressive-ing': {
+    flags: [
+      ['She is work now.', 'She is working now.'],
+      ['We are watch a movie right now.', 'We are watching a movie right now.'],
+      ['He is play games at the moment.', 'He is playing games at the moment.'],
+      ['I was cook dinner when he called.', 'I was cooking dinner when he called.'],
+    ],
+    leavesAlone: ['She is working now.', 'He is cook at a hotel? No, he is a cook.', 'It is cold now.', 'They are tired now.', 'I am used to it.'],
+  },
+  'tense.participle-as-past': {
+    flags: [
+      ['I seen that movie.', 'I saw that movie.'],
+      ['She done her homework.', 'She did her homework.'],
+      ['We gone to the beach.', 'We went to the beach.'],
+      ['My brother taken the car.', 'My brother took the car.'],
+    ],
+    leavesAlone: ['I have seen that movie.', 'The book written by him is good.', 'I saw that movie.', 'They visited Busan.', 'I been there.'],
+  },
+  'tense.past-time': {
+    flags: [
+      ['Yesterday I go to the park.', 'Yesterday I went to the park.'],
+      ['Last week, the government announce a plan.', 'Last week, the government announced a plan.'],
+      ['Yesterday it is cold.', 'Yesterday it was cold.'],
+      ['I meet my friend yesterday.', 'I met my friend yesterday.'],
+      ['We buy a car two years ago.', 'We bought a car two years ago.'],
+      // the time word last, a verb on no list, a verb with -s
+      ['I goes to the park yesterday.', 'I went to the park yesterday.'],
+      ['She bake a cake last weekend.', 'She baked a cake last weekend.'],
+      ['Yesterday I go to the market and buy some fruit.', 'Yesterday I went to the market and bought some fruit.'],
+      ['Last year, our neighbor bake bread for the festival.', 'Last year, our neighbor baked bread for the festival.'],
+      ['When I was a child, I climb trees every day.', 'When I was a child, I climbed trees every day.'],
+    ],
+    leavesAlone: [
+      'Yesterday I went to the park.',
+      'I remember the party yesterday.',
+      'I guess last year was better.',
+      'I think it happened yesterday.',
+      'I read the article yesterday.',
+      'I go to the gym every day.',
+      'I study English since last year.',
+      'I want to visit it last week.',
+      'The man who comes yesterday was kind.',
+      'Yesterday I read that prices go up.',
+    ],
+  },
+  'tense.perfect-with-past-time': {
+    flags: [
+      ['I have been to Paris last year.', 'I went to Paris last year.'],
+      ['I have been busy yesterday.', 'I was busy yesterday.'],
+      ['We have seen it two days ago.', 'We saw it two days ago.'],
+      ['He has visited Korea in 2019.', 'He visited Korea in 2019.'],
+    ],
+    leavesAlone: [
+      'I have lived here since last year.',
+      'I have been to Paris twice.',
+      'Prices have risen over the last year.',
+      'I have worked a lot in the last two years.',
+    ],
+  },
+};

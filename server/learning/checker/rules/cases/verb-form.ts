@@ -1,0 +1,26 @@
+// Test cases of the verb-form rules (learner-rules.test.ts runs them).
+import type { RuleCases } from './rule-cases';
+
+export const verbFormCases: Record<string, RuleCases> = {
+  'verb-form.base-after-do': {
+    flags: [
+      ['Does he likes spicy food?', 'Does he like spicy food?'],
+      ["She doesn't wants to come.", "She doesn't want to come."],
+      ['Did they went home early?', 'Did they go home early?'],
+      ["He didn't went to work.", "He didn't go to work."],
+      ['What did the mayor said?', 'What did the mayor say?'],
+      ['Does your older brother drives?', 'Does your older brother drive?'],
+      ['I did not saw it.', 'I did not see it.'],
+    ],
+    leavesAlone: ['Does he like spicy food?', 'I do exercises every morning.', 'He does his homework after dinner.', 'Did you know the answer?', "I don't like swimming."],
+  },
+  'verb-form.base-after-modal': {
+    flags: [
+      ['He can swims very fast.', 'He can swim very fast.'],
+      ['She will goes there tomorrow.', 'She will go there tomorrow.'],
+      ["We couldn't found the station.", "We couldn't find the station."],
+      ['You should not eats that.', 'You should not eat that.'],
+    ],
+    leavesAlone: ['He can swim.', 'I will have finished by then.', 'The will of the people matters.', 'In May it rains.', 'It might rain.'],
+  },
+};

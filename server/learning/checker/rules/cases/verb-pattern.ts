@@ -1,0 +1,76 @@
+// Test cases of the verb-pattern rules (learner-rules.test.ts runs them).
+import type { RuleCases } from './rule-cases';
+
+export const verbPatternCases: Record<string, RuleCases> = {
+  'verb-pattern.be-before-verb': {
+    flags: [
+      ['I am live in Seoul.', 'I live in Seoul.'],
+      ['I am know the answer.', 'I know the answer.'],
+      ['She is work at a bank every day.', 'She works at a bank every day.'],
+      ['I was go there yesterday.', 'I went there yesterday.'],
+      ['I am not understand the question.', "I don't understand the question."],
+    ],
+    leavesAlone: ['I live in Seoul.', 'The museum was free on Sundays.', 'The store is open.', 'It is used to make paper.', 'I am free today.', 'The book was put on the shelf.', 'He is like his father.'],
+  },
+  'verb-pattern.infinitive-after-verb': {
+    flags: [
+      ['I want going to Japan.', 'I want to go to Japan.'],
+      ['We decided moving to Daejeon.', 'We decided to move to Daejeon.'],
+      ['I hope seeing you soon.', 'I hope to see you soon.'],
+    ],
+    leavesAlone: ['I want to go to Japan.', 'I like swimming.', 'Our plan going forward is simple.', 'I started learning Spanish.'],
+  },
+  'verb-pattern.bare-infinitive': {
+    flags: [
+      ['The news made me to think.', 'The news made me think.'],
+      ['Let me to explain.', 'Let me explain.'],
+      ['My mom makes my brother to study.', 'My mom makes my brother study.'],
+    ],
+    leavesAlone: ['He was made to wait.', 'Let me explain.', 'She helped me to move.'],
+  },
+  'verb-pattern.modal-to': {
+    flags: [
+      ['I must to go now.', 'I must go now.'],
+      ['You can to use my car.', 'You can use my car.'],
+    ],
+    leavesAlone: ['I must go now.', 'I have to go now.', 'You ought to rest.'],
+  },
+  'verb-pattern.gerund-after-verb': {
+    flags: [
+      ['I enjoy to swim.', 'I enjoy swimming.'],
+      ['He avoided to answer.', 'He avoided answering.'],
+      ['Do you mind to wait?', 'Do you mind waiting?'],
+      ['She finished to write the report.', 'She finished writing the report.'],
+      ['He avoided to mention the price.', 'He avoided mentioning the price.'],
+      ["I'm used to commute by train.", "I'm used to commuting by train."],
+      ['I keep to forget her name.', 'I keep forgetting her name.'],
+    ],
+    leavesAlone: ['I enjoy swimming.', 'Visitors are recommended to arrive early.', 'I stopped to buy coffee.', 'I suggest to him that he rest.', 'It is used to make paper.'],
+  },
+  'verb-pattern.look-forward-to': {
+    flags: [
+      ['I look forward to meet you.', 'I look forward to meeting you.'],
+      ['We are looking forward to see it.', 'We are looking forward to seeing it.'],
+    ],
+    leavesAlone: ['I look forward to meeting you.', 'I look forward to the weekend.'],
+  },
+  'verb-pattern.be-agree': {
+    flags: [
+      ['I am agree with you.', 'I agree with you.'],
+      ['I\'m agree with you.', 'I agree with you.'],
+      ['She is agree with him.', 'She agrees with him.'],
+      ['I am not agree with this.', 'I don\'t agree with this.'],
+    ],
+    leavesAlone: ['I agree with you.', 'I am agreeable to that.', 'We are in agreement.'],
+  },
+  'verb-pattern.redundant-preposition': {
+    flags: [
+      ['We discussed about the plan.', 'We discussed the plan.'],
+      ['He mentioned about the accident.', 'He mentioned the accident.'],
+      ['They emphasize on quality.', 'They emphasize quality.'],
+      ['I attended to the meeting.', 'I attended the meeting.'],
+      ['She resembles to her mother.', 'She resembles her mother.'],
+    ],
+    leavesAlone: ['We discussed the plan.', 'We had a discussion about the plan.', 'The emphasis on quality is clear.', 'The nurse attended to the patient.'],
+  },
+};
