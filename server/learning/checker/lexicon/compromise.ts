@@ -37,7 +37,12 @@ export interface CompromiseTerm {
   post: string;
   normal: string;
   tags: Set<string>;
+  /** The word a contraction stands for: "I'm" -> "i" + "am". */
   implicit?: string;
+  /** The lemma, after compute('root'). */
+  root?: string;
+  /** Where the term is in the text, after compute('offset'). */
+  offset?: { start: number; length: number };
 }
 
 // Mass nouns compromise 14 tags as ordinary nouns; learners pluralise all of them ("feedbacks").

@@ -1,42 +1,13 @@
-// compromise (English tagger, lexicon and inflection) as the notebook uses it: sentences of
+// compromise (English tagger, lexicon and inflection; loaded once, with the project's lexicon
+// additions, by the checker's lexicon module) as the notebook uses it: sentences of
 // tagged terms with their lemma and offsets, and the inflection functions themselves, called
 // directly so that "the past of see" does not cost a whole parse.
 import nlp from 'compromise';
+import { model, transforms, type CompromiseTerm } from '../../checker/lexicon/compromise';
 
-interface CompromiseModel {
-  one: { lexicon: Record<string, string | string[]> };
-}
+export type { CompromiseTerm };
 
 type VerbForm = 'Infinitive' | 'PastTense' | 'PresentTense' | 'Gerund' | 'Participle';
-
-interface CompromiseTransforms {
-  verb: {
-    conjugate(infinitive: string, model: CompromiseModel): Partial<Record<VerbForm, string>>;
-    toInfinitive(word: string, model: CompromiseModel, tense: string): string;
-  };
-  noun: {
-    toPlural(singular: string, model: CompromiseModel): string;
-    toSingular(plural: string, model: CompromiseModel): string;
-  };
-  adjective: {
-    toComparative(adjective: string, model: CompromiseModel): string;
-    toSuperlative(adjective: string, model: CompromiseModel): string;
-  };
-}
-
-/** One term as compromise leaves it after compute('root') and compute('offset'). */
-export interface CompromiseTerm {
-  text: string;
-  normal: string;
-  tags: Set<string>;
-  /** The word a contraction stands for: "I'm" -> "i" + "am". */
-  implicit?: string;
-  root?: string;
-  offset?: { start: number; length: number };
-}
-
-const model = nlp.model() as unknown as CompromiseModel;
-const transforms = (nlp.methods() as unknown as { two: { transform: CompromiseTransforms } }).two.transform;
 
 /** The sentences of a text, each a list of tagged terms with lemma (root) and offsets. */
 export function tagSentences(text: string): CompromiseTerm[][] {
