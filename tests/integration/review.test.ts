@@ -12,6 +12,7 @@ import { createTestApp, type TestApp } from '../support/app';
 import { testDatabases } from '../support/databases';
 import { startFakes, type Fakes } from '../support/fakes';
 import { TestSocket } from '../support/ws-client';
+import { parseCsv } from '../../server/text/csv';
 
 const DAY = 24 * 60 * 60 * 1000;
 const START = new Date('2026-03-02T09:00:00Z');
@@ -282,33 +283,3 @@ describe('the live tutor invites a due item (OpenAI fake)', () => {
     expect(next?.messages.some((m) => m.content.includes('due to practise'))).toBe(false);
   });
 });
-
-/** RFC 4180 fields: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      if (row.some((f) => f.length > 0)) rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field.length > 0 || row.length > 0) rows.push([...row, field]);
-  return rows;
-}

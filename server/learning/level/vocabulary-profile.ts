@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CefrLevel } from '../../../shared/review';
-import { parseCsv } from './csv';
+import { parseCsv } from '../../text/csv';
 
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const satisfies readonly CefrLevel[];
 /** 0 = A1 ... 5 = C2: levels compare as numbers. */

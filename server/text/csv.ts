@@ -1,5 +1,6 @@
-// A small RFC 4180 reader for the vocabulary lists: comma-separated, fields in double quotes may
-// hold commas, line breaks and doubled quotes ("").
+// A small RFC 4180 reader (the vocabulary profiles; tests read the notebook's export with it):
+// comma-separated, fields in double quotes may hold commas, line breaks and doubled quotes ("").
+// Empty rows are dropped.
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
