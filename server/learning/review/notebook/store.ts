@@ -4,33 +4,10 @@
 // stored and transcribed; the writes after the corrections are out.
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '../../../db/client';
-import type { CorrectionType } from '../../../../shared/corrections';
-import type { ReviewItemKind } from '../../../../shared/review';
-import type { FamilyId, PatternParams } from '../families/family';
 import type { ExampleWrite, ItemWrite, LogWrite, NotebookItem } from './item';
 
-interface ItemRow {
-  id: string;
-  kind: ReviewItemKind;
-  patternKey: string;
-  family: FamilyId;
-  pattern: string;
-  type: CorrectionType;
-  corrected: string;
-  params: PatternParams;
-  lapses: number;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  fsrsLapses: number;
-  state: number;
-  lastReviewedAt: Date | null;
-  targetedLastTurn: boolean | null;
-}
+/** A notebook item as the read returns it, with whether the tutor's last reply targeted it. */
+type ItemRow = NotebookItem & { targetedLastTurn: boolean | null };
 
 export interface LoadedNotebook {
   items: NotebookItem[];
