@@ -1,13 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { useStore } from 'zustand';
-import { apiClient } from '../api/auth';
-import { authItem } from '../settings/settings';
 import { openPanelForTab } from '../platform/side-panel';
-import { useI18n } from '../i18n/use-i18n';
-import { progressTranslator } from '../i18n/progress-messages';
-import { useStorageItem } from '../settings/use-storage-item';
-import { createProgressStore } from './progress-store';
+import { useProgress } from './use-progress';
 import { CorrectionsChart } from './CorrectionsChart';
 import { ErrorsByWeekChart } from './ErrorsByWeekChart';
 import { LevelEstimateView } from './LevelEstimateView';
@@ -23,15 +16,7 @@ async function openTutorOnCurrentTab(): Promise<void> {
 }
 
 export function PopupApp() {
-  const { t, language } = useI18n();
-  const pt = useMemo(() => progressTranslator(language), [language]);
-  const auth = useStorageItem(authItem);
-  const [store] = useState(() => createProgressStore(() => apiClient()));
-  const { data, error } = useStore(store);
-  const userId = auth?.user.id;
-  useEffect(() => {
-    if (userId) void store.getState().load(userId);
-  }, [userId, store]);
+  const { t, pt, language, auth, data, error } = useProgress();
 
   return (
     <main lang={language} className="w-80 space-y-3 p-3 text-gray-900">

@@ -1,29 +1,15 @@
 // The full progress page (opened from the popup): errors per 100 words by week and by type, the
 // notebook's learned and due items, minutes per day, and the notebook's export for Anki.
-import { useEffect, useMemo, useState } from 'react';
-import { useStore } from 'zustand';
-import { apiClient } from '../api/auth';
-import { authItem } from '../settings/settings';
-import { useI18n } from '../i18n/use-i18n';
-import { progressTranslator } from '../i18n/progress-messages';
-import { useStorageItem } from '../settings/use-storage-item';
 import { SignInPrompt } from '../api/SignInPrompt';
-import { createProgressStore } from './progress-store';
+import { useEffect } from 'react';
+import { useProgress } from './use-progress';
 import { ErrorsByWeekChart } from './ErrorsByWeekChart';
 import { LevelEstimateView } from './LevelEstimateView';
 import { HistoryCharts } from './HistoryCharts';
 import { ExportButton } from './ExportButton';
 
 export function ProgressPageApp() {
-  const { t, language } = useI18n();
-  const pt = useMemo(() => progressTranslator(language), [language]);
-  const auth = useStorageItem(authItem);
-  const [store] = useState(() => createProgressStore(() => apiClient()));
-  const { data, error } = useStore(store);
-  const userId = auth?.user.id;
-  useEffect(() => {
-    if (userId) void store.getState().load(userId);
-  }, [userId, store]);
+  const { t, pt, language, auth, data, error } = useProgress();
   useEffect(() => {
     document.title = `${t('appName')} — ${pt('progressPageTitle')}`;
   }, [t, pt]);
