@@ -32,6 +32,22 @@ export const TurnAudioStartMessage = z.object({
   clientTurnId: z.string().max(64).optional(),
 });
 export const TurnAudioEndMessage = z.object({ type: z.literal('turn.audio.end') });
+/**
+ * Streamed audio turns (the default when the panel can capture PCM): `turn.stream.start`, then
+ * binary frames of raw 16-bit little-endian PCM, mono, 16 kHz, sent as they are captured from
+ * the start of speech (the first frames carry ~300 ms of pre-roll so the first syllable is never
+ * clipped), then `turn.stream.end` when the learner's turn ends (end of speech, or the button).
+ * While audio arrives the server answers `transcript.delta` (live captions); after the end it
+ * acks the turn and goes on as for a recorded turn. `turn.cancel` during the stream drops it.
+ */
+export const STREAM_AUDIO_FORMATS = ['pcm16le-16k-mono'] as const;
+export const STREAM_SAMPLE_RATE = 16_000;
+export const TurnStreamStartMessage = z.object({
+  type: z.literal('turn.stream.start'),
+  format: z.enum(STREAM_AUDIO_FORMATS),
+  clientTurnId: z.string().max(64).optional(),
+});
+export const TurnStreamEndMessage = z.object({ type: z.literal('turn.stream.end') });
 /** Stops the tutor's reply in flight (barge-in without a new turn). */
 export const TurnCancelMessage = z.object({ type: z.literal('turn.cancel') });
 /** After a reconnect: send me the events of this turn after `afterSeq` (-1 = all). */
@@ -46,6 +62,8 @@ export const ClientMessage = z.discriminatedUnion('type', [
   TurnTextMessage,
   TurnAudioStartMessage,
   TurnAudioEndMessage,
+  TurnStreamStartMessage,
+  TurnStreamEndMessage,
   TurnCancelMessage,
   ResumeMessage,
   PingMessage,
@@ -98,6 +116,16 @@ export const TranscriptEvent = z.object({
   text: z.string(),
   audioUrl: z.string().nullable(),
   ...turnScoped,
+});
+/**
+ * Live captions of a streamed turn while the learner speaks: `text` is the whole interim
+ * transcript so far (it replaces the previous delta, it is not appended). Sent before the turn's
+ * ack, so it names the client's turn id rather than a server turn.
+ */
+export const TranscriptDeltaEvent = z.object({
+  type: z.literal('transcript.delta'),
+  text: z.string(),
+  clientTurnId: z.string().optional(),
 });
 export const AlignmentSchema = z.object({
   characters: z.array(z.string()),
@@ -156,6 +184,7 @@ export const ServerEvent = z.discriminatedUnion('type', [
   ReplyDoneEvent,
   TurnDoneEvent,
   TranscriptEvent,
+  TranscriptDeltaEvent,
   AudioEvent,
   NoticeEvent,
   AvatarVideoEvent,

@@ -100,6 +100,10 @@ export class ConversationConnection {
           return;
         case 'turn.audio.end':
           return await this.finishAudioTurn();
+        case 'turn.stream.start':
+        case 'turn.stream.end':
+          // Declared in the protocol ahead of the streamed path; until it lands, say so.
+          return this.sendError('bad_request', 'Streamed audio turns are not supported by this server yet; send a recording (turn.audio.start).');
         case 'turn.cancel':
           return this.interruptReply();
         case 'resume':

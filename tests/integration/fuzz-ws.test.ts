@@ -53,6 +53,9 @@ function expectedAnswer(step: Step, model: ConnectionModel): Expected {
       return 'error'; // already authenticated; no such turn
     case 'turn.cancel':
       return 'none';
+    case 'turn.stream.start':
+    case 'turn.stream.end':
+      return 'error'; // not served yet
     case 'turn.audio.start':
       model.uploadBytes = 0;
       return 'none';
