@@ -78,6 +78,12 @@ export const ReadyEvent = z.object({
   sessionId: z.string(),
   /** Which capabilities run on a live vendor and which on the offline providers. */
   capabilities: z.record(z.string(), z.enum(['live', 'offline'])),
+  /**
+   * True when the server takes streamed audio turns (`turn.stream.*`, live captions through a
+   * streaming speech-to-text vendor); absent or false: send whole recordings, or, with the stt
+   * capability offline, the browser's own recognition as text.
+   */
+  streaming: z.boolean().optional(),
   /** The tutor's opening line when the session has no messages yet. */
   greeting: z
     .object({ messageId: z.string(), text: z.string() })
