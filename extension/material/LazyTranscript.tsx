@@ -10,7 +10,7 @@ export function LazyTranscript({ page, tabId }: { page: PageInfo; tabId: number 
   if (!lines?.length || typeof tabId !== 'number') return null;
   return (
     <Suspense fallback={null}>
-      <TranscriptList lines={lines} tabId={tabId} pageUrl={page.url} />
+      <TranscriptList lines={lines} tabId={tabId} pageUrl={page.url} pageTitle={page.title} />
     </Suspense>
   );
 }

@@ -3,7 +3,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 
 export interface ProtocolMap {
   /** Practise a phrase from a tab: the context menu, the shortcut and the tests all end here. */
-  requestPractice(data: { tabId: number; text: string; sourceUrl?: string; context?: string }): void;
+  requestPractice(data: { tabId: number; text: string; sourceUrl?: string; sourceTitle?: string; context?: string }): void;
   /** Practise whatever is highlighted in the tab (the keyboard shortcut's path). */
   practiceSelection(data: { tabId: number }): void;
 }

@@ -17,8 +17,16 @@ export interface PracticeServiceDeps {
   now?: () => number;
 }
 
+/** What the panel already knows about a phrase it hands over (a caption line, a PDF's text). */
+export interface PhraseSource {
+  sourceUrl?: string;
+  sourceTitle?: string;
+  /** The line or sentence the phrase came from, used as given instead of reading the page. */
+  context?: string;
+}
+
 export interface PracticeService {
-  request: (tabId: number, text: string, sourceUrl?: string, sourceTitle?: string) => Promise<boolean>;
+  request: (tabId: number, text: string, source?: PhraseSource) => Promise<boolean>;
   onMenuClicked: (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => Promise<boolean>;
   practiceSelection: (tabId: number) => Promise<boolean>;
 }
@@ -66,14 +74,19 @@ export function createPracticeService(deps: PracticeServiceDeps): PracticeServic
     return { text, sentence: same ? inPage.sentence : undefined, title: inPage?.title || title };
   }
 
-  const request = (tabId: number, text: string, sourceUrl?: string, sourceTitle?: string) =>
-    deliver(tabId, withSentence(tabId, text, sourceTitle), sourceUrl);
+  const request = (tabId: number, text: string, source: PhraseSource = {}) =>
+    deliver(
+      tabId,
+      // A caption line is not in the page's DOM selection, so the context the panel gives is the sentence.
+      source.context ? Promise.resolve({ text, sentence: source.context, title: source.sourceTitle }) : withSentence(tabId, text, source.sourceTitle),
+      source.sourceUrl,
+    );
 
   return {
     request,
     onMenuClicked(info, tab) {
       if (info.menuItemId !== PRACTICE_MENU_ID || tab?.id === undefined) return Promise.resolve(false);
-      return request(tab.id, info.selectionText ?? '', info.pageUrl, tab.title);
+      return request(tab.id, info.selectionText ?? '', { sourceUrl: info.pageUrl, sourceTitle: tab.title });
     },
     async practiceSelection(tabId) {
       const inPage = readSelection(tabId);

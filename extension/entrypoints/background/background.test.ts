@@ -130,6 +130,29 @@ describe('typed messages from extension pages', () => {
     expectPanelOpenedFor(9);
   });
 
+  it('requestPractice from a caption line keeps the line as the context and the video title, without reading the page', async () => {
+    // The page's own selection is elsewhere: a caption line in the panel is not in the page.
+    pages.set(9, { text: 'something else', sentence: 'Something else entirely.', title: 'Other', url: 'http://video.test/watch' });
+    removers.push(setUpPracticeMessages(createBackgroundPractice()));
+    await sendMessage('requestPractice', {
+      tabId: 9,
+      text: 'plant the seeds',
+      sourceUrl: 'http://video.test/watch?t=192s',
+      sourceTitle: 'Rice farming',
+      context: 'Then we plant the seeds in wet soil.',
+    });
+    await vi.waitFor(async () =>
+      expect(await pending()).toMatchObject({
+        tabId: 9,
+        text: 'plant the seeds',
+        context: 'Then we plant the seeds in wet soil.',
+        sourceTitle: 'Rice farming',
+        sourceUrl: 'http://video.test/watch?t=192s',
+      }),
+    );
+    expect(twins.executeScript).not.toHaveBeenCalled();
+  });
+
   it('practiceSelection practises what is highlighted in the named tab', async () => {
     pages.set(4, { text: 'take part in', sentence: 'Anyone can take part in it.', title: 'Races', url: 'http://news.test/races' });
     removers.push(setUpPracticeMessages(createBackgroundPractice()));

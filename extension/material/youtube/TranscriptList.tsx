@@ -12,6 +12,8 @@ interface TranscriptListProps {
   lines: readonly TranscriptLine[];
   tabId: number;
   pageUrl: string;
+  /** The video's title, stored with the phrase as an article's title is. */
+  pageTitle: string;
 }
 
 /** The watch address at the line's moment, so a saved phrase leads back to where it was said. */
@@ -30,10 +32,10 @@ function selectedPartOf(line: string): string {
   return selected && line.includes(selected) ? selected : line;
 }
 
-export default function TranscriptList({ lines, tabId, pageUrl }: TranscriptListProps) {
+export default function TranscriptList({ lines, tabId, pageUrl, pageTitle }: TranscriptListProps) {
   const t = materialTranslator(useI18n().language);
   const practise = (line: TranscriptLine) =>
-    void sendMessage('requestPractice', { tabId, text: selectedPartOf(line.text), sourceUrl: momentUrl(pageUrl, line.startSec), context: line.text });
+    void sendMessage('requestPractice', { tabId, text: selectedPartOf(line.text), sourceUrl: momentUrl(pageUrl, line.startSec), sourceTitle: pageTitle, context: line.text });
   return (
     <details open data-testid="transcript" className="rounded border border-gray-200 text-xs">
       <summary className="cursor-pointer px-2 py-1 font-semibold text-gray-600">{t('transcript')}</summary>
