@@ -1,11 +1,15 @@
 // The offline tutor's words for material that is not an article: a video (it points at moments of
 // the captions by their time), a PDF and a selected passage. Articles keep tutorLines.ts; the
-// tutor asks here first and falls back to it (null = "not mine").
+// tutor asks here first and falls back to it (null = "not mine"). The same habits as for
+// articles: key terms as the material says them ("the dance", not "dance"), whole passages quoted
+// (a moment too long for the learner's level is skipped, never cut), and a recast only of a
+// sentence the checker fully corrected.
 import { formatTimestamp, type TimedLine } from '../../../shared/transcript';
 import type { ArticleAnalysis } from '../../learning/article';
 import { analyzeVideo, type VideoAnalysis } from '../../learning/video';
 import type { ArticleContext, LearnerProfile, TutorTurnContext } from '../types';
 import { classifyLearnerMessage } from './learnerIntent';
+import { recastLine } from './recast';
 import { pick } from './variety';
 
 // 'auto' (the level the server estimates) and anything unknown quote as much as B1.
@@ -15,14 +19,26 @@ function hello(learner: LearnerProfile): string {
   return learner.name ? `Hi ${learner.name}!` : 'Hi!';
 }
 
-function quote(text: string, level: LearnerProfile['level']): string {
-  const words = text.split(' ');
-  const limit = QUOTE_WORDS[level] ?? 20;
-  return words.length <= limit ? text : `${words.slice(0, limit).join(' ')}…`;
+const fitsLevel = (text: string, level: LearnerProfile['level']): boolean => text.split(' ').length <= (QUOTE_WORDS[level] ?? 20);
+
+/** A whole passage in the tutor's quotation marks; its own double quotes become single ones. */
+function quote(text: string): string {
+  return `"${text.replace(/["\u201C\u201D]/g, "'")}"`;
+}
+
+/** The moments short enough to read out at the learner's level; all of them when none is. */
+function quotableMoments(analysis: VideoAnalysis, level: LearnerProfile['level']): readonly TimedLine[] {
+  const fitting = analysis.moments.filter((m) => fitsLevel(m.text, level));
+  return fitting.length > 0 ? fitting : analysis.moments;
+}
+
+/** Key terms as the material says them: "the dance", "bees", "the Department of Agriculture". */
+function phrasesOf(analysis: ArticleAnalysis): string[] {
+  return analysis.keyTerms.map((term, i) => analysis.keyPhrases[i] ?? term);
 }
 
 function about(analysis: ArticleAnalysis): { sentence: string; first?: string } {
-  const [first, second] = analysis.keyTerms;
+  const [first, second] = phrasesOf(analysis);
   if (!first) return { sentence: '' };
   return { sentence: second ? ` It talks about ${first} and ${second}.` : ` It talks about ${first}.`, first };
 }
@@ -38,13 +54,13 @@ const at = (moment: TimedLine) => `at ${formatTimestamp(moment.startSec)}`;
 
 function videoOpening(article: ArticleContext, analysis: VideoAnalysis, learner: LearnerProfile): string {
   const name = videoName(article, analysis);
-  const first = analysis.moments[0];
+  const first = quotableMoments(analysis, learner.level)[0];
   if (!first) {
     return `${hello(learner)} ${name.charAt(0).toUpperCase()}${name.slice(1)} has no English captions, so I cannot follow what is said. Let's talk about its title instead. What do you think the video is about?`;
   }
   const topics = about(analysis);
   const question = topics.first ? `What do you already know about ${topics.first}?` : 'What is it about, in your own words?';
-  return `${hello(learner)} Let's talk about ${name}.${topics.sentence} ${capitalise(at(first))}, you can hear: "${quote(first.text, learner.level)}" ${question}`;
+  return `${hello(learner)} Let's talk about ${name}.${topics.sentence} ${capitalise(at(first))}, you can hear: ${quote(first.text)} ${question}`;
 }
 
 function capitalise(text: string): string {
@@ -65,12 +81,6 @@ function documentOpening(article: ArticleContext, analysis: ArticleAnalysis, lea
   return `${hello(learner)} Let's talk about ${named}.${topics.sentence} ${question}`;
 }
 
-function recastOf(ctx: TutorTurnContext): string | undefined {
-  return ctx.localCorrections.length > 0 && ctx.correctedText.trim()
-    ? `A more natural way to say it: "${ctx.correctedText.trim()}"`
-    : undefined;
-}
-
 function momentAbout(analysis: VideoAnalysis, text: string): TimedLine | undefined {
   const lower = text.toLowerCase();
   const term = analysis.keyTerms.find((t) => lower.includes(t.toLowerCase().replace(/s$/, '')));
@@ -79,7 +89,7 @@ function momentAbout(analysis: VideoAnalysis, text: string): TimedLine | undefin
 
 function videoReply(ctx: TutorTurnContext, analysis: VideoAnalysis, turn: number): string {
   const seed = `${turn}|${analysis.title}`;
-  const recast = recastOf(ctx);
+  const recast = recastLine(ctx);
   if (analysis.moments.length === 0) {
     const question = pick(['What would you like to see in a video like this?', 'Have you watched other videos about this?', 'Why did you choose this video?'], seed, 'free');
     return [recast, pick(['I see.', 'Thanks for telling me.', 'Good point.'], seed, 'ack'), question].filter(Boolean).join(' ');
@@ -87,7 +97,7 @@ function videoReply(ctx: TutorTurnContext, analysis: VideoAnalysis, turn: number
   const intent = classifyLearnerMessage(ctx.userText);
   const asked = intent === 'question' ? momentAbout(analysis, ctx.correctedText || ctx.userText) : undefined;
   if (asked) {
-    return [recast, `Good question. ${capitalise(at(asked))} the video says: "${quote(asked.text, ctx.learner.level)}" Does that answer it?`].filter(Boolean).join(' ');
+    return [recast, `Good question. ${capitalise(at(asked))} the video says: ${quote(asked.text)} Does that answer it?`].filter(Boolean).join(' ');
   }
   const answer =
     intent === 'silent'
@@ -97,9 +107,10 @@ function videoReply(ctx: TutorTurnContext, analysis: VideoAnalysis, turn: number
         : recast
           ? undefined
           : pick(['I see.', 'Good point.', 'Thanks for sharing that.'], seed, 'ack');
-  const moment = analysis.moments[Math.max(turn - 1, 0) % analysis.moments.length]!;
+  const walk = quotableMoments(analysis, ctx.learner.level);
+  const moment = walk[Math.max(turn - 1, 0) % walk.length]!;
   const question = pick(['What do you think about that?', 'Do you agree?', 'Can you say it in your own words?'], seed, 'ask');
-  return [recast, answer, `${capitalise(at(moment))} the video says: "${quote(moment.text, ctx.learner.level)}" ${question}`]
+  return [recast, answer, `${capitalise(at(moment))} the video says: ${quote(moment.text)} ${question}`]
     .filter(Boolean)
     .join(' ');
 }
