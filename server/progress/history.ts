@@ -7,7 +7,7 @@ import { CorrectionType } from '../../shared/corrections';
 import type { ProgressHistory } from '../../shared/review';
 import type { Prisma } from '../db/client';
 import { countWords } from '../learning/level/lexical';
-import { LEARNED_STABILITY_DAYS, LEARNED_STATE } from '../learning/review/scheduler';
+import { learnedItemsOf } from '../learning/review/scheduler';
 import { minutesPerDay } from './queries';
 import { lastWeeks, WEEK_MS, weekName } from './weeks';
 
@@ -46,7 +46,7 @@ async function weeklyErrors(prisma: Prisma, userId: string, now: Date): Promise<
 // Counted as the notebook's own summary counts them (GET /api/review/summary).
 async function notebookItems(prisma: Prisma, userId: string, now: Date): Promise<ProgressHistory['items']> {
   const [learned, due, total] = await Promise.all([
-    prisma.reviewItem.count({ where: { userId, state: LEARNED_STATE, stability: { gte: LEARNED_STABILITY_DAYS } } }),
+    prisma.reviewItem.count({ where: learnedItemsOf(userId) }),
     prisma.reviewItem.count({ where: { userId, due: { lte: now } } }),
     prisma.reviewItem.count({ where: { userId } }),
   ]);

@@ -12,7 +12,7 @@ import { notFound } from '../http/errors';
 import { cursorArgs, toPage } from '../http/pagination';
 import { bearerSecurity, commonErrors, createRouter, IdParam, jsonBody, jsonResponse } from '../http/router';
 import { toAnkiCsv } from '../learning/review/anki-csv';
-import { LEARNED_STABILITY_DAYS, LEARNED_STATE, rate } from '../learning/review/scheduler';
+import { learnedItemsOf, rate } from '../learning/review/scheduler';
 import { examplesInclude, toReviewItemView, type ItemWithExamples } from '../learning/review/views';
 
 const reviewRoute = <M extends 'get' | 'post'>(method: M, path: string, summary: string) => ({
@@ -94,7 +94,7 @@ export function reviewRoutes() {
       const [due, total, learned] = await Promise.all([
         db.prisma.reviewItem.count({ where: { userId, due: { lte: now() } } }),
         db.prisma.reviewItem.count({ where: { userId } }),
-        db.prisma.reviewItem.count({ where: { userId, state: LEARNED_STATE, stability: { gte: LEARNED_STABILITY_DAYS } } }),
+        db.prisma.reviewItem.count({ where: learnedItemsOf(userId) }),
       ]);
       return c.json({ due, total, learned }, 200);
     })

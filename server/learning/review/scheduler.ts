@@ -63,6 +63,11 @@ export function rate(schedule: Schedule, rating: ReviewRating, now: Date): Sched
 
 export const STATE_NAMES = ['new', 'learning', 'review', 'relearning'] as const;
 
-/** Learned: in review (State 2) and expected to last three weeks (FSRS stability in days), as the progress history counts it. */
+/** Learned: in review (State 2) and expected to last three weeks (FSRS stability in days). */
 export const LEARNED_STATE = 2;
 export const LEARNED_STABILITY_DAYS = 21;
+
+/** The database filter for a learner's learned items; the review summary and the progress history count the same ones. */
+export function learnedItemsOf(userId: string) {
+  return { userId, state: LEARNED_STATE, stability: { gte: LEARNED_STABILITY_DAYS } };
+}
