@@ -1,4 +1,4 @@
-// npx tsx tests/bench/level.ts — the level estimate on graded texts, as JSON: each level's five
+// npm run bench:level — the level estimate on graded texts, as JSON: each level's five
 // texts (tests/fixtures/graded-learner-texts.ts, the set the thresholds were chosen on) one by one
 // and together, the two later texts a level that were not used to choose them, and the time the
 // estimator takes: loading the vocabulary profile, one message, and a learner's latest 200
