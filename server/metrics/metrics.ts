@@ -4,7 +4,8 @@
 import type { Providers } from '../providers/types';
 
 export type TurnStage = 'stt' | 'llm_first_token' | 'tts_first_byte' | 'time_to_first_audio' | 'turn';
-export type TurnInputKind = 'text' | 'audio';
+/** `stream`: an audio turn streamed while the learner spoke. */
+export type TurnInputKind = 'text' | 'audio' | 'stream';
 type Capability = keyof Providers;
 
 export interface Metrics {

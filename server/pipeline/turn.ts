@@ -65,7 +65,8 @@ export async function runTurn(options: RunTurnOptions) {
     recording.emit({ type: 'turn.done', interrupted: true });
     return undefined;
   } finally {
-    reportTurn(turn, options.input.kind, { interrupted: outcome?.interrupted ?? signal.aborted, failed: outcome === undefined, fallbacks: [...noticed] });
+    const inputKind = options.input.kind === 'audio' && options.input.transcribe ? 'stream' : options.input.kind;
+    reportTurn(turn, inputKind, { interrupted: outcome?.interrupted ?? signal.aborted, failed: outcome === undefined, fallbacks: [...noticed] });
     await services.turns.finish(recording);
     // Queued only once the turn's events are stored: a worker in another process continues the
     // turn's numbering from the database.
