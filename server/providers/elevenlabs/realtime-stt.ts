@@ -54,12 +54,13 @@ export function createElevenLabsRealtimeStt({ client, modelId }: ElevenLabsRealt
         .connect({ modelId, audioFormat, sampleRate: options.sampleRate, commitStrategy: CommitStrategy.MANUAL, ...(options.language ? { languageCode: options.language } : {}) })
         .then((opened) => {
           connection = opened;
-          if (state.isClosed) return opened.close();
-          // Kept for the connection's whole life: an `error` event without a listener would throw.
+          // Attached first and kept for the connection's whole life: an `error` event without a
+          // listener throws, and closing a socket still connecting emits one.
           opened.on(RealtimeEvents.ERROR, (payload) => {
             const type = payload instanceof Error ? '' : payload.message_type;
             state.fail(new ProviderError(PROVIDER, `realtime transcription failed: ${describeError(payload)}`, payload instanceof Error || RETRYABLE_TYPES.has(type)));
           });
+          if (state.isClosed) return opened.close();
           opened.on(RealtimeEvents.SESSION_STARTED, () => state.opened(send));
           opened.on(RealtimeEvents.PARTIAL_TRANSCRIPT, (message) => {
             partialText = message.text.trim();
