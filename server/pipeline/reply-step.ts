@@ -1,8 +1,9 @@
 // The tutor's reply: streamed to the client piece by piece, cut into sentences as it comes, each
-// sentence spoken at once (ElevenLabs audio with timings, or timings for the browser's voice).
+// sentence spoken at once (ElevenLabs audio with timings, or timings for the browser's voice); in
+// a streamed turn the first clause goes to speech alone, as soon as it is written.
 import type { TutorTurnContext } from '../providers/types';
 import type { TurnContext } from './context';
-import { SentenceSplitter } from '../text/sentences';
+import { SpokenPieceSplitter } from '../text/first-clause';
 import { SpeechQueue } from './speech-queue';
 
 export interface Reply {
@@ -14,7 +15,7 @@ export interface Reply {
 
 export async function streamReply(turn: TurnContext, context: TutorTurnContext): Promise<Reply> {
   const { services, recording, signal, timer } = turn;
-  const splitter = new SentenceSplitter();
+  const splitter = new SpokenPieceSplitter({ firstClauseAtOnce: turn.firstClauseAtOnce === true });
   const emit: typeof recording.emit = (event) => {
     if (event.type === 'audio') timer.audioSent();
     return recording.emit(event);

@@ -36,7 +36,8 @@ export interface RunTurnOptions {
 export async function runTurn(options: RunTurnOptions) {
   const { services, session, user, signal } = options;
   const recording = services.turns.start(session.id);
-  const turn: TurnContext = { services, session, user, recording, timer: new TurnTimer(), signal };
+  const streamed = options.input.kind === 'audio' && options.input.transcribe !== undefined;
+  const turn: TurnContext = { services, session, user, recording, timer: new TurnTimer(), signal, firstClauseAtOnce: streamed };
   const noticed = new Set<string>();
   const scope = {
     notice(capability: Parameters<typeof noticeText>[0]) {
@@ -65,8 +66,7 @@ export async function runTurn(options: RunTurnOptions) {
     recording.emit({ type: 'turn.done', interrupted: true });
     return undefined;
   } finally {
-    const inputKind = options.input.kind === 'audio' && options.input.transcribe ? 'stream' : options.input.kind;
-    reportTurn(turn, inputKind, { interrupted: outcome?.interrupted ?? signal.aborted, failed: outcome === undefined, fallbacks: [...noticed] });
+    reportTurn(turn, streamed ? 'stream' : options.input.kind, { interrupted: outcome?.interrupted ?? signal.aborted, failed: outcome === undefined, fallbacks: [...noticed] });
     await services.turns.finish(recording);
     // Queued only once the turn's events are stored: a worker in another process continues the
     // turn's numbering from the database.
