@@ -13,7 +13,8 @@ export interface Reply {
   failed: boolean;
 }
 
-export async function streamReply(turn: TurnContext, context: TutorTurnContext): Promise<Reply> {
+/** `early`: the pieces of a reply already started on the same words (early-reply.ts). */
+export async function streamReply(turn: TurnContext, context: TutorTurnContext, early?: AsyncIterable<string> | null): Promise<Reply> {
   const { services, recording, signal, timer } = turn;
   const splitter = new SpokenPieceSplitter({ firstClauseAtOnce: turn.firstClauseAtOnce === true });
   const emit: typeof recording.emit = (event) => {
@@ -31,7 +32,7 @@ export async function streamReply(turn: TurnContext, context: TutorTurnContext):
   let failed = false;
   try {
     timer.llmStarted();
-    for await (const piece of services.providers.llm.streamReply(context, signal)) {
+    for await (const piece of early ?? services.providers.llm.streamReply(context, signal)) {
       if (signal.aborted) break;
       timer.llmPiece();
       text += piece;

@@ -14,6 +14,7 @@ import type { Services } from '../services';
 import { AVATAR_JOB, type AvatarJob } from './avatar-job';
 import { articleOf, learnerOf, type TurnContext } from './context';
 import { llmCorrections, localCorrections } from './corrections-step';
+import { EarlyReply } from './early-reply';
 import { noticeText } from './notices';
 import { streamReply } from './reply-step';
 import { withTurnScope } from './turn-scope';
@@ -93,8 +94,11 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
   const level = startedAhead(tutorLevelFor(db.prisma, user));
   // The learner's notebook too: this turn's corrections are linked to its items at once.
   const notebook = startedAhead(openNotebook(turn));
+  // A streamed turn: the tutor may start on the stable interim while the final transcript comes.
+  const early = input.kind === 'audio' && input.stableInterim ? new EarlyReply(turn, input.stableInterim, { history, level, notebook }) : null;
   const stored = await storeUserInput(turn, input, clientTurnId);
   startedAhead(stored.saved);
+  if (stored.text === null) early?.discard();
   if (stored.text === null) {
     await Promise.all([history, level, notebook, stored.saved]);
     recording.emit({ type: 'turn.done', interrupted: signal.aborted });
@@ -117,7 +121,7 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
     ...(reviewTarget ? { reviewTarget } : {}),
   };
   const llmFindings = startedAhead(llmCorrections(turn, message, context, reviews));
-  const reply = await streamReply(turn, context);
+  const reply = await streamReply(turn, context, early?.adopt(context));
   let avatarJob: AvatarJob | undefined;
 
   if (reply.text.length > 0 || !reply.interrupted) {

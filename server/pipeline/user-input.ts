@@ -15,6 +15,8 @@ export type TurnInput =
        * fallback); absent: the recording goes to the batch speech-to-text.
        */
       transcribe?: (signal: AbortSignal) => Promise<Transcript>;
+      /** A streamed turn's interim transcript once stable, or null when the final came first. */
+      stableInterim?: Promise<string | null>;
     };
 
 export interface StoredInput {

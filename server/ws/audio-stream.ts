@@ -13,6 +13,8 @@ import type { Services } from '../services';
 const BYTES_PER_SECOND = STREAM_SAMPLE_RATE * 2;
 /** How long the committed transcript may take after the end of speech before the batch fallback. */
 export const DEFAULT_FINAL_TIMEOUT_MS = 3000;
+/** An interim transcript unchanged this long after its last partial, speech over, is stable. */
+export const STABLE_INTERIM_MS = 200;
 
 export interface AudioStreamEvents {
   /** The whole interim transcript so far, each time it changes. */
@@ -28,6 +30,8 @@ export class AudioStream {
   private streamFailure: Error | null = null;
   private caption = '';
   private captionAt = 0;
+  /** Waiting, after the end of speech, for the interim to hold still (or the final to come first). */
+  private stable: { resolve: (text: string | null) => void; timer?: NodeJS.Timeout } | null = null;
 
   constructor(
     private readonly services: Services,
@@ -47,6 +51,7 @@ export class AudioStream {
           this.caption = text;
           this.captionAt = performance.now();
           this.events.onCaption(text);
+          if (this.stable) this.waitForStable();
         },
         onFailure: (error) => this.failed(provider.name, error),
       });
@@ -81,9 +86,31 @@ export class AudioStream {
     return this.bytes / BYTES_PER_SECOND;
   }
 
-  /** The latest interim transcript and when it last changed (performance.now()). */
-  get interim() {
-    return { text: this.caption, changedAt: this.captionAt };
+  /**
+   * After the end of speech: resolves with the interim transcript once it has not changed for
+   * STABLE_INTERIM_MS, or with null when the final transcript (or a failure) comes first.
+   */
+  stableInterim(): Promise<string | null> {
+    if (!this.session || this.streamFailure) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      this.stable = { resolve };
+      this.waitForStable();
+    });
+  }
+
+  private waitForStable() {
+    const stable = this.stable!;
+    clearTimeout(stable.timer);
+    const quietFor = performance.now() - this.captionAt;
+    if (this.caption && quietFor >= STABLE_INTERIM_MS) return this.settleStable(this.caption);
+    stable.timer = setTimeout(() => this.waitForStable(), Math.max(1, STABLE_INTERIM_MS - quietFor));
+  }
+
+  private settleStable(text: string | null) {
+    if (!this.stable) return;
+    clearTimeout(this.stable.timer);
+    this.stable.resolve(text);
+    this.stable = null;
   }
 
   /** The learner's recording as a WAV file (what is stored and what the batch transcription takes). */
@@ -110,12 +137,15 @@ export class AudioStream {
         if (signal.aborted) throw error;
         // finish() reported the failure through onFailure already; the kept audio answers.
         return batch(signal);
+      } finally {
+        this.settleStable(null);
       }
     };
   }
 
   /** Drops the stream (turn.cancel, another turn, the socket closed). */
   close() {
+    this.settleStable(null);
     this.session?.close();
   }
 }

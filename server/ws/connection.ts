@@ -177,7 +177,8 @@ export class ConversationConnection {
     }
     if (!(await this.withinLimits(seconds))) return stream.close();
     const finalTimeoutMs = this.services.config.PROVIDER_TIMEOUT_MS ?? DEFAULT_FINAL_TIMEOUT_MS;
-    this.startTurn({ kind: 'audio', audio: stream.wav(), mimeType: 'audio/wav', transcribe: stream.transcriber(finalTimeoutMs) }, stream.clientTurnId);
+    const transcribe = stream.transcriber(finalTimeoutMs);
+    this.startTurn({ kind: 'audio', audio: stream.wav(), mimeType: 'audio/wav', transcribe, stableInterim: stream.stableInterim() }, stream.clientTurnId);
   }
 
   private reportFailure(error: unknown) {

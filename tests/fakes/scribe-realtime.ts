@@ -11,6 +11,8 @@ import { sleep, type FakeSocketExchange, type Knobs } from './harness';
 export interface ScribeRealtimeKnobs extends Knobs {
   /** What Scribe "hears" in the audio. */
   realtimeTranscript: string;
+  /** The committed transcript when it differs from the partials' words (the model revised them); default realtimeTranscript. */
+  committedTranscript: string | null;
   /** How long after the audio its words appear as a partial transcript. */
   partialLagMs: number;
   /** How long after the commit the committed transcript comes. */
@@ -21,6 +23,7 @@ export interface ScribeRealtimeKnobs extends Knobs {
 
 export const scribeRealtimeDefaults: Omit<ScribeRealtimeKnobs, keyof Knobs> = {
   realtimeTranscript: 'I think the article is about how cities change.',
+  committedTranscript: null,
   partialLagMs: 0,
   commitMs: 0,
   wordsPerSecond: 3,
@@ -77,7 +80,7 @@ export function serveScribeRealtime<K extends ScribeRealtimeKnobs>({ socket, rec
     if (chunk.commit) {
       if (fault === 'cut') return socket.terminate();
       if (current.commitMs) await sleep(current.commitMs);
-      send({ message_type: 'committed_transcript', text: current.realtimeTranscript });
+      send({ message_type: 'committed_transcript', text: current.committedTranscript ?? current.realtimeTranscript });
       audioBytes = 0;
       heardWords = 0;
     }

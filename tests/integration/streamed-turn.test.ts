@@ -247,3 +247,72 @@ describe('streamed spoken turn without a streaming vendor (STREAMING_STT=off)', 
     expect(socket.events.slice(from).some((e) => e.type === 'notice')).toBe(false);
   });
 });
+
+describe('the tutor starts on the stable interim transcript (slow final)', () => {
+  let h: Awaited<ReturnType<typeof harness>>;
+  const REPLY_A = 'That sounds like a fun trip to the farm, and robots are everywhere there now. Which robot did you like?';
+  const REPLY_B = 'Oh, you went there today as well, so tell me more about those machines. What did they do?';
+  beforeAll(async () => {
+    h = await harness({ PROVIDER_TIMEOUT_MS: '5000' });
+  });
+  afterAll(() => h.close());
+  beforeEach(() => {
+    // The partials are complete as soon as the words are spoken; the final takes a while.
+    h.fakes.elevenlabs.setKnobs({ fault: null, realtimeTranscript: STREAMED, committedTranscript: null, partialLagMs: 0, wordsPerSecond: 20, commitMs: 900 });
+    h.fakes.openai.setKnobs({ fault: null, replyText: REPLY_A, perTokenMs: 0 });
+  });
+
+  const earlyReplies = async () => {
+    const body = (await h.t.services.metrics.exposition()).body;
+    const count = (outcome: string) => Number(new RegExp(`videoengai_early_replies_total\\{outcome="${outcome}"\\} (\\d+)`).exec(body)?.[1] ?? 0);
+    return { kept: count('kept'), discarded: count('discarded') };
+  };
+  const replyRequests = () =>
+    h.fakes.openai.requests.filter((r) => r.path.endsWith('/chat/completions') && (JSON.parse(r.body.toString()) as { stream?: boolean }).stream === true);
+
+  it('keeps the reply started on the interim when the final has the same words', async () => {
+    const before = await earlyReplies();
+    const requestsBefore = replyRequests().length;
+    const { sessionId, socket } = await h.open();
+    const from = socket.events.length;
+    await speak(socket);
+    const done = await socket.waitFor('turn.done', from);
+    expect(await earlyReplies()).toEqual({ kept: before.kept + 1, discarded: before.discarded });
+    const requests = replyRequests().slice(requestsBefore);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.body.toString()).toContain('many robot');
+    const events = turnEvents(socket, done.turnId);
+    expect(events.find((e) => e.type === 'transcript')).toMatchObject({ text: STREAMED });
+    // Local corrections of the final text still come before the reply.
+    const types = events.map((e) => e.type);
+    expect(types.indexOf('correction')).toBeLessThan(types.indexOf('reply.delta'));
+    expect(events.find((e) => e.type === 'reply.done')).toMatchObject({ text: REPLY_A });
+    const stored = await h.t.services.db.prisma.conversation.findMany({ where: { sessionId, turnId: done.turnId }, orderBy: { createdAt: 'asc' } });
+    expect(stored.map((m) => [m.role, m.content])).toEqual([['user', STREAMED], ['assistant', REPLY_A]]);
+  });
+
+  it('discards it and starts again on the final text when the words differ, showing nothing of the first', async () => {
+    const REVISED = 'Yesterday I go to the farm today and I see many robot.';
+    h.fakes.elevenlabs.setKnobs({ committedTranscript: REVISED });
+    h.fakes.openai.setKnobs({ perTokenMs: 40 });
+    const before = await earlyReplies();
+    const requestsBefore = replyRequests().length;
+    const { socket } = await h.open();
+    const from = socket.events.length;
+    const spoken = speak(socket);
+    // Once the early reply is under way, the vendor would answer the next request differently.
+    for (let i = 0; i < 500 && replyRequests().length === requestsBefore; i++) await new Promise((r) => setTimeout(r, 10));
+    h.fakes.openai.setKnobs({ replyText: REPLY_B, perTokenMs: 0 });
+    await spoken;
+    const done = await socket.waitFor('turn.done', from, 15_000);
+    expect(await earlyReplies()).toEqual({ kept: before.kept, discarded: before.discarded + 1 });
+    const requests = replyRequests().slice(requestsBefore);
+    expect(requests).toHaveLength(2);
+    expect(requests[1]!.body.toString()).toContain('farm today');
+    const events = turnEvents(socket, done.turnId);
+    expect(events.find((e) => e.type === 'transcript')).toMatchObject({ text: REVISED });
+    const deltas = events.filter((e) => e.type === 'reply.delta').map((e) => (e.type === 'reply.delta' ? e.text : '')).join('');
+    expect(deltas.trim()).toBe(REPLY_B);
+    expect(events.find((e) => e.type === 'reply.done')).toMatchObject({ text: REPLY_B });
+  });
+});
