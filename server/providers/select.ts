@@ -5,6 +5,7 @@ import { createDidAvatar, DEFAULT_DID_BASE_URL } from './did/avatar';
 import { createElevenLabsClient } from './elevenlabs/client';
 import { createElevenLabsRealtimeStt } from './elevenlabs/realtime-stt';
 import { createElevenLabsTts, type ElevenLabsOutputFormat } from './elevenlabs/tts';
+import { vendorFetch } from './keep-alive';
 import { createOpenAiClient } from './openai/client';
 import { createOpenAiTutor } from './openai/llm';
 import { createOpenAiRealtimeStt } from './openai/realtime-stt';
@@ -134,6 +135,7 @@ export function selectProviders(env: ProviderEnv, offline: Providers, options: S
       apiKey: env.DID_API_KEY,
       baseUrl: env.DID_BASE_URL || DEFAULT_DID_BASE_URL,
       presenterImageUrl: env.DID_PRESENTER_IMAGE_URL || DEFAULTS.didPresenterImageUrl,
+      fetch: vendorFetch,
     });
     selected.avatar = resilientAvatar(avatar, offline.avatar, settings('avatar'));
     selected.capabilities.avatar = 'live';
@@ -143,6 +145,7 @@ export function selectProviders(env: ProviderEnv, offline: Providers, options: S
       key: env.AZURE_SPEECH_KEY,
       region: env.AZURE_SPEECH_REGION,
       endpoint: env.AZURE_SPEECH_ENDPOINT || undefined,
+      fetch: vendorFetch,
     });
     selected.pronunciation = resilientPronunciation(pronunciation, offline.pronunciation, settings('pronunciation'));
     selected.capabilities.pronunciation = 'live';

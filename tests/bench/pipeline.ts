@@ -82,6 +82,13 @@ async function speak(socket: TestSocket, path: PathName): Promise<number> {
   return endedAt;
 }
 
+/** The server's early-reply counters (GET /metrics, open on the loopback). */
+async function earlyReplies(url: string) {
+  const body = await (await fetch(`${url}/metrics`)).text();
+  const count = (outcome: string) => Number(new RegExp(`videoengai_early_replies_total\\{outcome="${outcome}"\\} (\\d+)`).exec(body)?.[1] ?? 0);
+  return { kept: count('kept'), discarded: count('discarded') };
+}
+
 async function runLevel(url: string, path: PathName, concurrency: number, rssMb: () => number, cpuMs: () => number) {
   const post = async (route: string, body: unknown, token?: string) =>
     (await (
@@ -104,6 +111,7 @@ async function runLevel(url: string, path: PathName, concurrency: number, rssMb:
   );
   let peakRss = rssMb();
   const cpuBefore = cpuMs();
+  const earlyBefore = await earlyReplies(url);
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb())), 100);
   let errors = 0;
   let captions = 0;
@@ -135,7 +143,9 @@ async function runLevel(url: string, path: PathName, concurrency: number, rssMb:
     }),
   );
   clearInterval(sampler);
-  return { ttfa, errors, captionsPerTurn: Math.round((captions / concurrency) * 10) / 10, rssMb: peakRss, serverCpuMsPerTurn: Math.round((cpuMs() - cpuBefore) / concurrency) };
+  const earlyAfter = await earlyReplies(url);
+  const early = { kept: earlyAfter.kept - earlyBefore.kept, discarded: earlyAfter.discarded - earlyBefore.discarded };
+  return { ttfa, errors, early, captionsPerTurn: Math.round((captions / concurrency) * 10) / 10, rssMb: peakRss, serverCpuMsPerTurn: Math.round((cpuMs() - cpuBefore) / concurrency) };
 }
 
 async function runPath(path: PathName) {
@@ -164,7 +174,7 @@ async function runPath(path: PathName) {
         overheadMs: { p50: Math.round((p50 - floorMs) * 10) / 10, p95: Math.round((p95 - floorMs) * 10) / 10 },
         sequentialMs,
         errors: level.errors,
-        ...(path === 'streamed' ? { captionsPerTurn: level.captionsPerTurn } : {}),
+        ...(path === 'streamed' ? { captionsPerTurn: level.captionsPerTurn, earlyReplies: level.early } : {}),
         rssMb: level.rssMb,
         serverCpuMsPerTurn: level.serverCpuMsPerTurn,
       });
