@@ -85,6 +85,14 @@ const ConfigFields = z.object({
   ELEVENLABS_MODEL_ID: z.string().trim().min(1).default('eleven_flash_v2_5'),
   /** mp3_44100_128 plays in every browser; pcm_16000 / pcm_24000 give raw PCM. */
   ELEVENLABS_OUTPUT_FORMAT: z.string().trim().regex(/^(mp3|pcm|opus|ulaw)_\d+(_\d+)?$/, 'must be an ElevenLabs output format such as mp3_44100_128').default('mp3_44100_128'),
+  /**
+   * Which vendor transcribes streamed turns while the learner speaks (live captions): auto picks
+   * ElevenLabs Scribe Realtime when ELEVENLABS_API_KEY is set, else OpenAI Realtime when
+   * OPENAI_API_KEY is set; off sends every spoken turn through the batch transcription.
+   */
+  STREAMING_STT: z.enum(['auto', 'elevenlabs', 'openai', 'off']).default('auto'),
+  ELEVENLABS_REALTIME_STT_MODEL: z.string().trim().min(1).default('scribe_v2_realtime'),
+  OPENAI_REALTIME_STT_MODEL: z.string().trim().min(1).default('gpt-4o-mini-transcribe'),
   DID_API_KEY: optionalString,
   DID_BASE_URL: optionalUrl,
   DID_PRESENTER_IMAGE_URL: optionalUrl,
@@ -110,6 +118,12 @@ export const ConfigSchema = ConfigFields.superRefine((config, context) => {
       path: ['METRICS_TOKEN'],
       message: `must be set when HOST (${config.HOST}) is not a loopback address, or GET /metrics would answer anyone who can reach the server`,
     });
+  }
+  if (config.STREAMING_STT === 'elevenlabs' && !config.ELEVENLABS_API_KEY) {
+    context.addIssue({ code: 'custom', path: ['STREAMING_STT'], message: 'elevenlabs needs ELEVENLABS_API_KEY' });
+  }
+  if (config.STREAMING_STT === 'openai' && !config.OPENAI_API_KEY) {
+    context.addIssue({ code: 'custom', path: ['STREAMING_STT'], message: 'openai needs OPENAI_API_KEY' });
   }
   if (config.REGISTRATION === 'invite' && !config.REGISTRATION_INVITE_CODE) {
     context.addIssue({ code: 'custom', path: ['REGISTRATION_INVITE_CODE'], message: 'must be set when REGISTRATION=invite (the code new learners send as inviteCode)' });

@@ -34,7 +34,7 @@ export async function buildServices(config: Config, logger: Logger): Promise<Ser
   }
   const timeout = config.PROVIDER_TIMEOUT_MS ? { timeoutMs: config.PROVIDER_TIMEOUT_MS } : {};
   const metrics = createPrometheusMetrics({ processMetrics: config.NODE_ENV !== 'test' });
-  const { capabilities, ...providers } = selectProviders(config, createOfflineProviders(), {
+  const { capabilities, streamingStt, ...providers } = selectProviders(config, createOfflineProviders(), {
     onFallback: (capability, reason) => {
       logger.warn({ capability, err: reason.message }, 'provider fell back to offline');
       metrics.vendorError(reason.provider, capability);
@@ -62,6 +62,7 @@ export async function buildServices(config: Config, logger: Logger): Promise<Ser
     checker: await getLocalChecker(),
     providers,
     capabilities,
+    streamingStt,
     hub,
     turns: new TurnLog(db.prisma, hub),
     media: createMediaStore(config.DATA_DIR),

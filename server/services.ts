@@ -9,7 +9,7 @@ import type { MediaStore } from './media/store';
 import type { Metrics } from './metrics/metrics';
 import type { SessionHub } from './realtime/session-hub';
 import type { TurnLog } from './pipeline/turn-log';
-import type { Providers } from './providers/types';
+import type { Providers, StreamingSttProvider } from './providers/types';
 import type { RateLimiter } from './security/rate-limiter';
 
 export type Capability = keyof Providers;
@@ -23,6 +23,8 @@ export interface Services {
   checker: LocalChecker;
   providers: Providers;
   capabilities: Record<Capability, 'live' | 'offline'>;
+  /** Transcribes streamed turns while the learner speaks (ready.streaming); absent: none configured. */
+  streamingStt?: StreamingSttProvider | null;
   /** Delivers a session's events to its sockets. */
   hub: SessionHub;
   /** Numbers and records each turn's events (for resume). */

@@ -4,7 +4,8 @@
 import type { Providers } from '../providers/types';
 
 export type TurnStage = 'stt' | 'llm_first_token' | 'tts_first_byte' | 'time_to_first_audio' | 'turn';
-export type TurnInputKind = 'text' | 'audio';
+/** `stream`: an audio turn streamed while the learner spoke. */
+export type TurnInputKind = 'text' | 'audio' | 'stream';
 type Capability = keyof Providers;
 
 export interface Metrics {
@@ -14,6 +15,11 @@ export interface Metrics {
   /** A failed vendor attempt (retried or followed by the offline fallback). */
   vendorError(vendor: string, capability: Capability): void;
   vendorFallback(vendor: string, capability: Capability): void;
+  /**
+   * A tutor reply started on a streamed turn's interim transcript, when the final came: kept (the
+   * same words) or discarded (they differed, and the reply started again on the final text).
+   */
+  earlyReply(outcome: 'kept' | 'discarded'): void;
   webSocketOpened(): void;
   webSocketClosed(): void;
   /** Reads the job queue's depth at each scrape; the queue's owner wires it (last call wins). */

@@ -35,6 +35,12 @@ export function createPrometheusMetrics(options: { processMetrics: boolean }): M
     labelNames: ['vendor', 'capability'] as const,
     registers: [registry],
   });
+  const earlyReplies = new Counter({
+    name: 'videoengai_early_replies_total',
+    help: "Tutor replies started on a streamed turn's stable interim transcript, by outcome: kept (the final had the same words) or discarded (restarted on the final).",
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
   const webSockets = new Gauge({
     name: 'videoengai_ws_sessions_active',
     help: 'Open conversation WebSockets.',
@@ -56,6 +62,7 @@ export function createPrometheusMetrics(options: { processMetrics: boolean }): M
     turnStage: (stage, input, durationMs) => turnStages.observe({ stage, input }, durationMs / 1000),
     vendorError: (vendor, capability) => vendorErrors.inc({ vendor, capability }),
     vendorFallback: (vendor, capability) => vendorFallbacks.inc({ vendor, capability }),
+    earlyReply: (outcome) => earlyReplies.inc({ outcome }),
     webSocketOpened: () => webSockets.inc(),
     webSocketClosed: () => webSockets.dec(),
     trackQueueDepth: (read) => {

@@ -16,6 +16,8 @@ export interface TurnContext {
   recording: TurnRecording;
   timer: TurnTimer;
   signal: AbortSignal;
+  /** A streamed spoken turn: the reply's first clause is spoken alone, as soon as it is written. */
+  firstClauseAtOnce?: boolean;
 }
 
 /** `level` is resolved once per turn (tutorLevelFor): 'auto' follows the learner's estimate. */

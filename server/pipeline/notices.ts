@@ -26,3 +26,11 @@ const NOTICES: Record<Capability, Record<NativeLanguage, string>> = {
 };
 
 export const noticeText = (capability: Capability, language: NativeLanguage) => NOTICES[capability][language];
+
+/** The streaming transcription broke during a spoken turn; the kept recording is transcribed instead. */
+const STREAM_FALLBACK: Record<NativeLanguage, string> = {
+  en: 'Live captions stopped, but nothing you said is lost: your words are transcribed from the recording.',
+  ko: '실시간 자막이 멈췄지만 말한 내용은 그대로 있어요. 녹음에서 글로 옮길게요.',
+};
+
+export const noticeOfStreamFallback = (language: NativeLanguage) => STREAM_FALLBACK[language];

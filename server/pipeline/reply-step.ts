@@ -1,8 +1,9 @@
 // The tutor's reply: streamed to the client piece by piece, cut into sentences as it comes, each
-// sentence spoken at once (ElevenLabs audio with timings, or timings for the browser's voice).
+// sentence spoken at once (ElevenLabs audio with timings, or timings for the browser's voice); in
+// a streamed turn the first clause goes to speech alone, as soon as it is written.
 import type { TutorTurnContext } from '../providers/types';
 import type { TurnContext } from './context';
-import { SentenceSplitter } from '../text/sentences';
+import { SpokenPieceSplitter } from '../text/first-clause';
 import { SpeechQueue } from './speech-queue';
 
 export interface Reply {
@@ -12,9 +13,10 @@ export interface Reply {
   failed: boolean;
 }
 
-export async function streamReply(turn: TurnContext, context: TutorTurnContext): Promise<Reply> {
+/** `early`: the pieces of a reply already started on the same words (early-reply.ts). */
+export async function streamReply(turn: TurnContext, context: TutorTurnContext, early?: AsyncIterable<string> | null): Promise<Reply> {
   const { services, recording, signal, timer } = turn;
-  const splitter = new SentenceSplitter();
+  const splitter = new SpokenPieceSplitter({ firstClauseAtOnce: turn.firstClauseAtOnce === true });
   const emit: typeof recording.emit = (event) => {
     if (event.type === 'audio') timer.audioSent();
     return recording.emit(event);
@@ -30,7 +32,7 @@ export async function streamReply(turn: TurnContext, context: TutorTurnContext):
   let failed = false;
   try {
     timer.llmStarted();
-    for await (const piece of services.providers.llm.streamReply(context, signal)) {
+    for await (const piece of early ?? services.providers.llm.streamReply(context, signal)) {
       if (signal.aborted) break;
       timer.llmPiece();
       text += piece;

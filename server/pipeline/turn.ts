@@ -14,6 +14,7 @@ import type { Services } from '../services';
 import { AVATAR_JOB, type AvatarJob } from './avatar-job';
 import { articleOf, learnerOf, type TurnContext } from './context';
 import { llmCorrections, localCorrections } from './corrections-step';
+import { EarlyReply } from './early-reply';
 import { noticeText } from './notices';
 import { streamReply } from './reply-step';
 import { withTurnScope } from './turn-scope';
@@ -36,7 +37,8 @@ export interface RunTurnOptions {
 export async function runTurn(options: RunTurnOptions) {
   const { services, session, user, signal } = options;
   const recording = services.turns.start(session.id);
-  const turn: TurnContext = { services, session, user, recording, timer: new TurnTimer(), signal };
+  const streamed = options.input.kind === 'audio' && options.input.transcribe !== undefined;
+  const turn: TurnContext = { services, session, user, recording, timer: new TurnTimer(), signal, firstClauseAtOnce: streamed };
   const noticed = new Set<string>();
   const scope = {
     notice(capability: Parameters<typeof noticeText>[0]) {
@@ -65,7 +67,7 @@ export async function runTurn(options: RunTurnOptions) {
     recording.emit({ type: 'turn.done', interrupted: true });
     return undefined;
   } finally {
-    reportTurn(turn, options.input.kind, { interrupted: outcome?.interrupted ?? signal.aborted, failed: outcome === undefined, fallbacks: [...noticed] });
+    reportTurn(turn, streamed ? 'stream' : options.input.kind, { interrupted: outcome?.interrupted ?? signal.aborted, failed: outcome === undefined, fallbacks: [...noticed] });
     await services.turns.finish(recording);
     // Queued only once the turn's events are stored: a worker in another process continues the
     // turn's numbering from the database.
@@ -92,8 +94,11 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
   const level = startedAhead(tutorLevelFor(db.prisma, user));
   // The learner's notebook too: this turn's corrections are linked to its items at once.
   const notebook = startedAhead(openNotebook(turn));
+  // A streamed turn: the tutor may start on the stable interim while the final transcript comes.
+  const early = input.kind === 'audio' && input.stableInterim ? new EarlyReply(turn, input.stableInterim, { history, level, notebook }) : null;
   const stored = await storeUserInput(turn, input, clientTurnId);
   startedAhead(stored.saved);
+  if (stored.text === null) early?.discard();
   if (stored.text === null) {
     await Promise.all([history, level, notebook, stored.saved]);
     recording.emit({ type: 'turn.done', interrupted: signal.aborted });
@@ -116,7 +121,7 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
     ...(reviewTarget ? { reviewTarget } : {}),
   };
   const llmFindings = startedAhead(llmCorrections(turn, message, context, reviews));
-  const reply = await streamReply(turn, context);
+  const reply = await streamReply(turn, context, early?.adopt(context));
   let avatarJob: AvatarJob | undefined;
 
   if (reply.text.length > 0 || !reply.interrupted) {

@@ -1,11 +1,23 @@
 // The learner's words, stored before any vendor is called: typed text at once; audio as a file
 // and an (empty) message first, then the transcript from speech-to-text.
+import type { Transcript } from '../providers/types';
 import type { TurnContext } from './context';
 import { insertMessage, updateMessageContent } from './turn-store';
 
 export type TurnInput =
   | { kind: 'text'; text: string }
-  | { kind: 'audio'; audio: Uint8Array; mimeType: string };
+  | {
+      kind: 'audio';
+      audio: Uint8Array;
+      mimeType: string;
+      /**
+       * A streamed turn's own transcription (its streaming transcript, with the batch one as the
+       * fallback); absent: the recording goes to the batch speech-to-text.
+       */
+      transcribe?: (signal: AbortSignal) => Promise<Transcript>;
+      /** A streamed turn's interim transcript once stable, or null when the final came first. */
+      stableInterim?: Promise<string | null>;
+    };
 
 export interface StoredInput {
   messageId: string;
@@ -30,7 +42,9 @@ export async function storeUserInput(turn: TurnContext, input: TurnInput, client
   recording.emit({ type: 'ack', messageId, ...clientId });
   try {
     turn.timer.sttStarted();
-    const transcript = await services.providers.stt.transcribe({ audio: input.audio, mimeType: input.mimeType, language: 'en' }, turn.signal);
+    const transcript = input.transcribe
+      ? await input.transcribe(turn.signal)
+      : await services.providers.stt.transcribe({ audio: input.audio, mimeType: input.mimeType, language: 'en' }, turn.signal);
     turn.timer.sttFinished();
     const text = transcript.text.trim();
     recording.emit({ type: 'transcript', messageId: message.id, text, audioUrl });

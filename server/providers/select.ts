@@ -3,9 +3,12 @@
 import { createAzurePronunciation } from './azure/pronunciation';
 import { createDidAvatar, DEFAULT_DID_BASE_URL } from './did/avatar';
 import { createElevenLabsClient } from './elevenlabs/client';
+import { createElevenLabsRealtimeStt } from './elevenlabs/realtime-stt';
 import { createElevenLabsTts, type ElevenLabsOutputFormat } from './elevenlabs/tts';
+import { vendorFetch } from './keep-alive';
 import { createOpenAiClient } from './openai/client';
 import { createOpenAiTutor } from './openai/llm';
+import { createOpenAiRealtimeStt } from './openai/realtime-stt';
 import { createOpenAiStt } from './openai/stt';
 import {
   resilientAvatar,
@@ -16,7 +19,7 @@ import {
   type Capability,
   type ResilienceOptions,
 } from './resilient';
-import type { Providers } from './types';
+import type { Providers, StreamingSttProvider } from './types';
 
 /** The provider settings of the environment; the server's zod config feeds it. */
 export interface ProviderEnv {
@@ -30,6 +33,10 @@ export interface ProviderEnv {
   ELEVENLABS_MODEL_ID?: string;
   /** mp3_44100_128 (default), pcm_16000, pcm_24000 ... */
   ELEVENLABS_OUTPUT_FORMAT?: string;
+  /** auto (default), elevenlabs, openai or off. */
+  STREAMING_STT?: string;
+  ELEVENLABS_REALTIME_STT_MODEL?: string;
+  OPENAI_REALTIME_STT_MODEL?: string;
   DID_API_KEY?: string;
   DID_BASE_URL?: string;
   DID_PRESENTER_IMAGE_URL?: string;
@@ -39,7 +46,11 @@ export interface ProviderEnv {
 }
 
 export type CapabilityMode = 'live' | 'offline';
-export type SelectedProviders = Providers & { capabilities: Record<Capability, CapabilityMode> };
+export type SelectedProviders = Providers & {
+  capabilities: Record<Capability, CapabilityMode>;
+  /** Transcribes streamed turns while the learner speaks; null: spoken turns go through `stt` whole. */
+  streamingStt: StreamingSttProvider | null;
+};
 
 export interface SelectOptions {
   onFallback?: ResilienceOptions['onFallback'];
@@ -63,6 +74,8 @@ export const DEFAULT_TIMEOUTS_MS: Record<Capability, number> = {
 export const DEFAULTS = {
   openAiChatModel: 'gpt-4o-mini',
   openAiSttModel: 'gpt-4o-mini-transcribe',
+  openAiRealtimeSttModel: 'gpt-4o-mini-transcribe',
+  elevenLabsRealtimeSttModel: 'scribe_v2_realtime',
   elevenLabsModelId: 'eleven_flash_v2_5',
   /** "Rachel", one of ElevenLabs' default voices. */
   elevenLabsVoiceId: '21m00Tcm4TlvDq8ikWAM',
@@ -82,7 +95,9 @@ export function selectProviders(env: ProviderEnv, offline: Providers, options: S
   const selected: SelectedProviders = {
     ...offline,
     capabilities: { stt: 'offline', llm: 'offline', tts: 'offline', avatar: 'offline', pronunciation: 'offline' },
+    streamingStt: null,
   };
+  const streaming = env.STREAMING_STT || 'auto';
 
   if (set(env.OPENAI_API_KEY)) {
     const client = createOpenAiClient({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL || undefined });
@@ -92,6 +107,13 @@ export function selectProviders(env: ProviderEnv, offline: Providers, options: S
     selected.llm = resilientLlm(llm, offline.llm, settings('llm'));
     selected.capabilities.stt = 'live';
     selected.capabilities.llm = 'live';
+    if (streaming === 'openai' || (streaming === 'auto' && !set(env.ELEVENLABS_API_KEY))) {
+      selected.streamingStt = createOpenAiRealtimeStt({
+        apiKey: env.OPENAI_API_KEY,
+        baseURL: env.OPENAI_BASE_URL || undefined,
+        model: env.OPENAI_REALTIME_STT_MODEL || DEFAULTS.openAiRealtimeSttModel,
+      });
+    }
   }
   if (set(env.ELEVENLABS_API_KEY)) {
     const client = createElevenLabsClient({ apiKey: env.ELEVENLABS_API_KEY, baseUrl: env.ELEVENLABS_BASE_URL || undefined });
@@ -104,12 +126,16 @@ export function selectProviders(env: ProviderEnv, offline: Providers, options: S
     });
     selected.tts = resilientTts(tts, offline.tts, settings('tts'));
     selected.capabilities.tts = 'live';
+    if (streaming === 'elevenlabs' || streaming === 'auto') {
+      selected.streamingStt = createElevenLabsRealtimeStt({ client, modelId: env.ELEVENLABS_REALTIME_STT_MODEL || DEFAULTS.elevenLabsRealtimeSttModel });
+    }
   }
   if (set(env.DID_API_KEY)) {
     const avatar = createDidAvatar({
       apiKey: env.DID_API_KEY,
       baseUrl: env.DID_BASE_URL || DEFAULT_DID_BASE_URL,
       presenterImageUrl: env.DID_PRESENTER_IMAGE_URL || DEFAULTS.didPresenterImageUrl,
+      fetch: vendorFetch,
     });
     selected.avatar = resilientAvatar(avatar, offline.avatar, settings('avatar'));
     selected.capabilities.avatar = 'live';
@@ -119,6 +145,7 @@ export function selectProviders(env: ProviderEnv, offline: Providers, options: S
       key: env.AZURE_SPEECH_KEY,
       region: env.AZURE_SPEECH_REGION,
       endpoint: env.AZURE_SPEECH_ENDPOINT || undefined,
+      fetch: vendorFetch,
     });
     selected.pronunciation = resilientPronunciation(pronunciation, offline.pronunciation, settings('pronunciation'));
     selected.capabilities.pronunciation = 'live';

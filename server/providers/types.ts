@@ -26,6 +26,31 @@ export interface SttProvider extends ProviderInfo {
   transcribe(input: AudioInput, signal: AbortSignal): Promise<Transcript>;
 }
 
+// --- Streaming STT (audio sent while the learner speaks) ---
+export interface StreamingSttOptions {
+  /** Sample rate of the 16-bit little-endian mono PCM the caller sends. */
+  sampleRate: number;
+  language?: string;
+  /** The whole interim transcript so far (it replaces the previous one). */
+  onPartial(text: string): void;
+  /**
+   * The stream broke (vendor error event, socket dropped, refused to connect). Called at most once;
+   * the session is closed by then and the caller transcribes its own copy of the audio instead.
+   */
+  onFailure(error: Error): void;
+}
+export interface StreamingSttSession {
+  /** Sends audio as it is captured; audio sent before the socket is open is queued. */
+  sendAudio(pcm: Uint8Array): void;
+  /** Ends the audio and resolves with the committed transcript; rejects when the stream failed or hangs past `timeoutMs`. */
+  finish(signal: AbortSignal, timeoutMs: number): Promise<Transcript>;
+  /** Drops the stream (turn cancelled, barge-in, fallback); idempotent. */
+  close(): void;
+}
+export interface StreamingSttProvider extends ProviderInfo {
+  open(options: StreamingSttOptions): StreamingSttSession;
+}
+
 // --- LLM (tutor + correction analysis) ---
 export interface ArticleContext {
   pageUrl: string;

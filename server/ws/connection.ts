@@ -18,6 +18,9 @@ import type { TurnInput } from '../pipeline/user-input';
 import { estimateAudioSeconds } from '../security/audio-duration';
 import { limitKeys, limitsOf, waitWords } from '../security/limits';
 import type { Services } from '../services';
+import { noticeOfStreamFallback } from '../pipeline/notices';
+import type { NativeLanguage } from '../../shared/corrections';
+import { AudioStream, DEFAULT_FINAL_TIMEOUT_MS } from './audio-stream';
 import { AudioUpload, toBuffer } from './audio-upload';
 import { BatchedSender } from './batched-sender';
 
@@ -31,6 +34,7 @@ export class ConversationConnection {
   private session: Session | null = null;
   private unsubscribe: (() => void) | null = null;
   private upload: AudioUpload | null = null;
+  private stream: AudioStream | null = null;
   private turnInFlight: { abort: AbortController; done: Promise<unknown> } | null = null;
   private readonly authTimer: NodeJS.Timeout;
   private closed = false;
@@ -96,15 +100,17 @@ export class ConversationConnection {
           return await this.startTextTurn(message.text, message.clientTurnId);
         case 'turn.audio.start':
           this.interruptReply();
+          this.dropStream();
           this.upload = new AudioUpload(message.mimeType, message.clientTurnId);
           return;
         case 'turn.audio.end':
           return await this.finishAudioTurn();
         case 'turn.stream.start':
+          return this.startStream(message.clientTurnId);
         case 'turn.stream.end':
-          // Declared in the protocol ahead of the streamed path; until it lands, say so.
-          return this.sendError('bad_request', 'Streamed audio turns are not supported by this server yet; send a recording (turn.audio.start).');
+          return await this.finishStreamTurn();
         case 'turn.cancel':
+          this.dropStream();
           return this.interruptReply();
         case 'resume':
           return await this.resume(message.turnId, message.afterSeq);
@@ -116,13 +122,63 @@ export class ConversationConnection {
 
   private async onBinary(data: unknown) {
     if (!this.user) return this.sendError('unauthorized', 'Send { "type": "auth", "token": ... } first.');
-    if (!this.upload) return this.sendError('bad_request', 'Audio frames must come between turn.audio.start and turn.audio.end.');
+    if (this.stream) return this.onStreamFrame(this.stream, data);
+    if (!this.upload) return this.sendError('bad_request', 'Audio frames must come between turn.audio.start and turn.audio.end (or turn.stream.start and turn.stream.end).');
     const frame = await toBuffer(data);
     if (!frame) return this.sendError('bad_request', 'Unreadable binary frame.');
     if (!this.upload.add(frame)) {
       this.upload = null;
       this.sendError('payload_too_large', `A recording can be at most ${MAX_AUDIO_BYTES / (1024 * 1024)} MB; this one was dropped.`);
     }
+  }
+
+  /**
+   * A streamed turn begins: the reply in flight stops (the learner speaks again) and the
+   * streaming transcription opens now, so its handshake is done before the learner finishes.
+   */
+  private startStream(clientTurnId?: string) {
+    this.interruptReply();
+    this.upload = null;
+    this.dropStream();
+    const language = this.user!.nativeLanguage as NativeLanguage;
+    this.stream = new AudioStream(this.services, clientTurnId, {
+      onCaption: (text) => this.send({ type: 'transcript.delta', text, ...(clientTurnId ? { clientTurnId } : {}) }),
+      onStreamFailure: () => this.send({ type: 'notice', capability: 'stt', message: noticeOfStreamFallback(language) }),
+    });
+  }
+
+  private async onStreamFrame(stream: AudioStream, data: unknown) {
+    const frame = await toBuffer(data);
+    if (!frame) return this.sendError('bad_request', 'Unreadable binary frame.');
+    if (!stream.add(frame)) {
+      this.dropStream();
+      this.sendError('payload_too_large', `A spoken turn can be at most ${MAX_AUDIO_BYTES / (1024 * 1024)} MB of audio; this one was dropped.`);
+    }
+  }
+
+  private dropStream() {
+    this.stream?.close();
+    this.stream = null;
+  }
+
+  private async finishStreamTurn() {
+    const stream = this.stream;
+    this.stream = null;
+    if (!stream) return this.sendError('bad_request', 'turn.stream.end without turn.stream.start.');
+    if (stream.size === 0) {
+      stream.close();
+      return this.sendError('validation_failed', 'audio: the spoken turn is empty.');
+    }
+    const seconds = Math.ceil(stream.seconds);
+    const maxSeconds = this.services.config.MAX_AUDIO_SEC;
+    if (seconds > maxSeconds) {
+      stream.close();
+      return this.sendError('turn_too_long', `audio: a spoken turn can be at most ${maxSeconds} seconds (this one is about ${seconds}).`);
+    }
+    if (!(await this.withinLimits(seconds))) return stream.close();
+    const finalTimeoutMs = this.services.config.PROVIDER_TIMEOUT_MS ?? DEFAULT_FINAL_TIMEOUT_MS;
+    const transcribe = stream.transcriber(finalTimeoutMs);
+    this.startTurn({ kind: 'audio', audio: stream.wav(), mimeType: 'audio/wav', transcribe, stableInterim: stream.stableInterim() }, stream.clientTurnId);
   }
 
   private reportFailure(error: unknown) {
@@ -148,7 +204,8 @@ export class ConversationConnection {
     this.session = session;
     this.unsubscribe = hub.subscribe(session.id, (event) => this.deliver(event));
     const greeting = await openingMessage(this.services, session, user);
-    this.send({ type: 'ready', sessionId: session.id, capabilities, ...(greeting ? { greeting } : {}) });
+    const streaming = Boolean(this.services.streamingStt);
+    this.send({ type: 'ready', sessionId: session.id, capabilities, streaming, ...(greeting ? { greeting } : {}) });
   }
 
   private async startTextTurn(rawText: string, clientTurnId?: string) {
@@ -251,5 +308,6 @@ export class ConversationConnection {
     clearTimeout(this.authTimer);
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.dropStream();
   }
 }

@@ -1,52 +1,98 @@
 // npm run bench:pipeline — time to first audio of a spoken turn over real WebSockets against the
-// real server (a child process, embedded database), with the vendor fakes at published
-// latencies: STT final 300 ms after the audio ends; LLM first token 350 ms then 20 ms a token;
-// TTS first byte 150 ms; a three-sentence reply of ~60 tokens. Prints one JSON object.
-import { SentenceSplitter } from '../../server/text/sentences';
+// real server (a child process, embedded database), both paths in one run, side by side:
+//  - batch: the whole recording after the learner stops (turn.audio.*); STT final 300 ms after the
+//    audio ends; LLM first token 350 ms then 20 ms a token; TTS first byte 150 ms;
+//  - streamed: PCM frames sent in real time while the learner speaks (turn.stream.*), Scribe
+//    Realtime's interims trailing the audio by 200 ms and its final transcript 150 ms after the end
+//    of speech; the same LLM; TTS first byte 75 ms model time + 25 ms network (warm connection).
+// Each path is measured from the end of speech (turn.audio.end / turn.stream.end) to the first
+// audio byte, and has its own floor: the vendors' time alone, with no server overhead.
+// Prints one JSON object.
+import { SpokenPieceSplitter } from '../../server/text/first-clause';
 import { sinePcm16, wavFile } from '../fakes/audio';
 import { tokenize } from '../fakes/harness';
 import { ARTICLE_TEXT, ARTICLE_TITLE } from '../fixtures/article';
 import { testDatabases } from '../support/databases';
 import { TestSocket } from '../support/ws-client';
 import { startServerProcess } from '../support/server-process';
-import { BENCH_REPLY, LATENCY, startPublishedFakes } from './published-fakes';
+import { BENCH_REPLY, LATENCY, STREAMED_LATENCY, startPublishedFakes, startStreamedFakes } from './published-fakes';
 import { percentile } from './stats';
 
-const { sttMs: STT_MS, llmFirstTokenMs: LLM_FIRST_TOKEN_MS, llmPerTokenMs: LLM_PER_TOKEN_MS, ttsFirstByteMs: TTS_FIRST_BYTE_MS, ttsPerChunkMs: TTS_PER_CHUNK_MS, ttsCharsPerChunk: TTS_CHARS_PER_CHUNK } = LATENCY;
-const REPLY = BENCH_REPLY;
-const RECORDING = wavFile(sinePcm16(1.5, 16_000), 16_000);
+const SPEECH_SEC = 1.5;
+const PCM = sinePcm16(SPEECH_SEC, 16_000);
+const RECORDING = wavFile(PCM, 16_000);
+/** 512 samples (32 ms): the frame the panel's voice detector works on. */
+const FRAME_BYTES = 1024;
+const FRAME_MS = 32;
 
 const args = process.argv.slice(2);
 const levelsArg = args.includes('--levels') ? args[args.indexOf('--levels') + 1]! : '1,50,200';
 const levels = levelsArg.split(',').map(Number);
+const pathsArg = args.includes('--paths') ? args[args.indexOf('--paths') + 1]! : 'batch,streamed';
 // --postgres: run the server on the PostgreSQL of TEST_DATABASE_URL (a fresh database) instead of PGlite.
 const onPostgres = args.includes('--postgres');
 
-function floorAndSequential() {
-  const tokens = tokenize(REPLY);
-  const splitter = new SentenceSplitter();
-  let tokensToFirstSentence = 0;
-  let firstSentence = '';
-  for (const token of tokens) {
-    tokensToFirstSentence++;
-    const done = splitter.push(token);
-    if (done.length > 0) {
-      firstSentence = done[0]!;
-      break;
-    }
+type PathName = 'batch' | 'streamed';
+
+/** Tokens of the reply until its first spoken piece is complete (the token after it arrived). */
+function tokensToFirstPiece(firstClauseAtOnce: boolean) {
+  const splitter = new SpokenPieceSplitter({ firstClauseAtOnce });
+  let count = 0;
+  for (const token of tokenize(BENCH_REPLY)) {
+    count++;
+    if (splitter.push(token).length > 0) return count;
   }
-  // The sentence is complete when the token after its full stop arrives.
-  const llmToFirstSentence = LLM_FIRST_TOKEN_MS + (tokensToFirstSentence - 1) * LLM_PER_TOKEN_MS;
-  const floorMs = STT_MS + llmToFirstSentence + TTS_FIRST_BYTE_MS;
-  const wholeLlm = LLM_FIRST_TOKEN_MS + (tokens.length - 1) * LLM_PER_TOKEN_MS;
-  const wholeTts = TTS_FIRST_BYTE_MS + Math.ceil(REPLY.length / TTS_CHARS_PER_CHUNK) * TTS_PER_CHUNK_MS;
-  return { floorMs, sequentialMs: STT_MS + wholeLlm + wholeTts, replyTokens: tokens.length, firstSentence };
+  return count;
 }
 
-async function runLevel(url: string, concurrency: number, rssMb: () => number, cpuMs: () => number) {
-  const post = async (path: string, body: unknown, token?: string) =>
+function floorAndSequential(path: PathName) {
+  const tokens = tokenize(BENCH_REPLY);
+  const streamed = path === 'streamed';
+  const sttMs = streamed ? STREAMED_LATENCY.finalAfterSpeechMs : LATENCY.sttMs;
+  const ttsMs = streamed ? STREAMED_LATENCY.ttsModelMs + STREAMED_LATENCY.ttsNetworkMs : LATENCY.ttsFirstByteMs;
+  // A piece is complete when the token after its last one arrives.
+  const llmToFirstPiece = LATENCY.llmFirstTokenMs + (tokensToFirstPiece(streamed) - 1) * LATENCY.llmPerTokenMs;
+  const wholeLlm = LATENCY.llmFirstTokenMs + (tokens.length - 1) * LATENCY.llmPerTokenMs;
+  const wholeTts = ttsMs + Math.ceil(BENCH_REPLY.length / LATENCY.ttsCharsPerChunk) * LATENCY.ttsPerChunkMs;
+  return { floorMs: sttMs + llmToFirstPiece + ttsMs, sequentialMs: sttMs + wholeLlm + wholeTts };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
+
+/** Sends one spoken turn; resolves with the moment the learner's speech ended (performance.now()). */
+async function speak(socket: TestSocket, path: PathName): Promise<number> {
+  if (path === 'batch') {
+    // The recording is made while the learner speaks and sent when they stop.
+    await sleep(SPEECH_SEC * 1000);
+    socket.send({ type: 'turn.audio.start', mimeType: 'audio/wav' });
+    for (let i = 0; i < RECORDING.length; i += 16_384) socket.ws.send(RECORDING.subarray(i, i + 16_384));
+    const endedAt = performance.now();
+    socket.send({ type: 'turn.audio.end' });
+    return endedAt;
+  }
+  socket.send({ type: 'turn.stream.start', format: 'pcm16le-16k-mono' });
+  const startedAt = performance.now();
+  for (let i = 0, frame = 0; i < PCM.length; i += FRAME_BYTES, frame++) {
+    // Real time: each frame leaves when its 32 ms of speech has been captured.
+    await sleep(startedAt + (frame + 1) * FRAME_MS - performance.now());
+    socket.ws.send(PCM.subarray(i, i + FRAME_BYTES));
+  }
+  const endedAt = performance.now();
+  socket.send({ type: 'turn.stream.end' });
+  return endedAt;
+}
+
+/** The server's early-reply counters (GET /metrics, open on the loopback). */
+async function earlyReplies(url: string) {
+  const body = await (await fetch(`${url}/metrics`)).text();
+  const count = (outcome: string) => Number(new RegExp(`videoengai_early_replies_total\\{outcome="${outcome}"\\} (\\d+)`).exec(body)?.[1] ?? 0);
+  return { kept: count('kept'), discarded: count('discarded') };
+}
+
+async function runLevel(url: string, path: PathName, concurrency: number, rssMb: () => number, cpuMs: () => number) {
+  const post = async (route: string, body: unknown, token?: string) =>
     (await (
-      await fetch(`${url}${path}`, {
+      await fetch(`${url}${route}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify(body),
@@ -54,34 +100,36 @@ async function runLevel(url: string, concurrency: number, rssMb: () => number, c
     ).json()) as Record<string, unknown>;
   const clients = await Promise.all(
     Array.from({ length: concurrency }, async (_, i) => {
-      const { token } = (await post('/api/auth/register', { email: `bench-${concurrency}-${i}-${Date.now()}@example.com`, password: 'benchmark-password' })) as { token: string };
+      const { token } = (await post('/api/auth/register', { email: `bench-${path}-${concurrency}-${i}-${Date.now()}@example.com`, password: 'benchmark-password' })) as { token: string };
       const session = (await post('/api/conversations/sessions', { pageUrl: 'https://news.example/rice', pageTitle: ARTICLE_TITLE, articleText: ARTICLE_TEXT }, token)) as { id: string };
       const socket = await TestSocket.open(`${url.replace('http', 'ws')}/ws/conversation/${session.id}`);
       socket.send({ type: 'auth', token });
-      await socket.waitFor('ready', 0, 60_000);
+      const ready = await socket.waitFor('ready', 0, 60_000);
+      if (path === 'streamed' && !ready.streaming) throw new Error('the streamed server takes no streamed turns');
       return socket;
     }),
   );
   let peakRss = rssMb();
   const cpuBefore = cpuMs();
+  const earlyBefore = await earlyReplies(url);
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb())), 100);
   let errors = 0;
+  let captions = 0;
   const ttfa: number[] = [];
   await Promise.all(
     clients.map(async (socket) => {
       const from = socket.events.length;
-      socket.send({ type: 'turn.audio.start', mimeType: 'audio/wav' });
-      for (let i = 0; i < RECORDING.length; i += 16_384) socket.ws.send(RECORDING.subarray(i, i + 16_384));
-      const endedAt = performance.now();
-      socket.send({ type: 'turn.audio.end' });
       let firstAudioAt: number | null = null;
       const onMessage = (data: Buffer) => {
         if (firstAudioAt === null && data.includes('"type":"audio"') && !data.includes('"data":""')) firstAudioAt = performance.now();
       };
       socket.ws.on('message', onMessage);
       try {
+        const endedAt = await speak(socket, path);
         await socket.waitFor('turn.done', from, 60_000);
-        const failures = socket.events.slice(from).filter((e) => e.type === 'error' || e.type === 'notice');
+        const after = socket.events.slice(from);
+        captions += after.filter((e) => e.type === 'transcript.delta').length;
+        const failures = after.filter((e) => e.type === 'error' || e.type === 'notice');
         const failed = failures.length > 0;
         if (failed && process.env.BENCH_DEBUG) console.error(JSON.stringify(failures));
         if (failed || firstAudioAt === null) errors++;
@@ -95,41 +143,60 @@ async function runLevel(url: string, concurrency: number, rssMb: () => number, c
     }),
   );
   clearInterval(sampler);
-  return { concurrency, ttfa, errors, rssMb: peakRss, serverCpuMsPerTurn: Math.round((cpuMs() - cpuBefore) / concurrency) };
+  const earlyAfter = await earlyReplies(url);
+  const early = { kept: earlyAfter.kept - earlyBefore.kept, discarded: earlyAfter.discarded - earlyBefore.discarded };
+  return { ttfa, errors, early, captionsPerTurn: Math.round((captions / concurrency) * 10) / 10, rssMb: peakRss, serverCpuMsPerTurn: Math.round((cpuMs() - cpuBefore) / concurrency) };
 }
 
-const fakes = await startPublishedFakes();
-const database = onPostgres ? await testDatabases.find((d) => d.name === 'postgres')?.create() : undefined;
-if (onPostgres && !database) throw new Error('--postgres needs TEST_DATABASE_URL');
-const server = await startServerProcess({
-  DATA_DIR: `/tmp/vea-bench-${process.pid}`,
-  ...(database?.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
-  ...fakes.env,
-});
-const { floorMs, sequentialMs, replyTokens } = floorAndSequential();
-const results = [];
-try {
-  // One turn first so that compilation and caches warm up outside the measurement.
-  await runLevel(server.url, 1, () => server.rssMb(), () => server.cpuMs());
-  for (const concurrency of levels) {
-    const level = await runLevel(server.url, concurrency, () => server.rssMb(), () => server.cpuMs());
-    const p50 = percentile(level.ttfa, 50);
-    const p95 = percentile(level.ttfa, 95);
-    results.push({
-      concurrency,
-      ttfaMs: { p50, p95 },
-      floorMs,
-      overheadMs: { p50: Math.round((p50 - floorMs) * 10) / 10, p95: Math.round((p95 - floorMs) * 10) / 10 },
-      sequentialMs,
-      errors: level.errors,
-      rssMb: level.rssMb,
-      serverCpuMsPerTurn: level.serverCpuMsPerTurn,
-    });
+async function runPath(path: PathName) {
+  const fakes = path === 'batch' ? await startPublishedFakes() : await startStreamedFakes();
+  const database = onPostgres ? await testDatabases.find((d) => d.name === 'postgres')?.create() : undefined;
+  if (onPostgres && !database) throw new Error('--postgres needs TEST_DATABASE_URL');
+  const server = await startServerProcess({
+    DATA_DIR: `/tmp/vea-bench-${process.pid}-${path}`,
+    ...(database?.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+    ...fakes.env,
+    ...(path === 'batch' ? { STREAMING_STT: 'off' } : {}),
+  });
+  const { floorMs, sequentialMs } = floorAndSequential(path);
+  const results = [];
+  try {
+    // One turn first so that compilation and caches warm up outside the measurement.
+    await runLevel(server.url, path, 1, () => server.rssMb(), () => server.cpuMs());
+    for (const concurrency of levels) {
+      const level = await runLevel(server.url, path, concurrency, () => server.rssMb(), () => server.cpuMs());
+      const p50 = percentile(level.ttfa, 50);
+      const p95 = percentile(level.ttfa, 95);
+      results.push({
+        concurrency,
+        ttfaMs: { p50, p95 },
+        floorMs,
+        overheadMs: { p50: Math.round((p50 - floorMs) * 10) / 10, p95: Math.round((p95 - floorMs) * 10) / 10 },
+        sequentialMs,
+        errors: level.errors,
+        ...(path === 'streamed' ? { captionsPerTurn: level.captionsPerTurn, earlyReplies: level.early } : {}),
+        rssMb: level.rssMb,
+        serverCpuMsPerTurn: level.serverCpuMsPerTurn,
+      });
+    }
+  } finally {
+    await server.stop();
+    await fakes.close();
+    await database?.drop();
   }
-} finally {
-  await server.stop();
-  await fakes.close();
-  await database?.drop();
+  return results;
 }
-console.log(JSON.stringify({ database: onPostgres ? 'postgres' : 'pglite', replyTokens, levels: results }, null, 2));
+
+const paths: Partial<Record<PathName, unknown>> = {};
+for (const path of pathsArg.split(',') as PathName[]) paths[path] = { levels: await runPath(path) };
+const speedup = (paths.batch && paths.streamed
+  ? Object.fromEntries(
+      levels.map((concurrency, i) => {
+        const batch = (paths.batch as { levels: { ttfaMs: { p50: number } }[] }).levels[i]!.ttfaMs.p50;
+        const streamed = (paths.streamed as { levels: { ttfaMs: { p50: number } }[] }).levels[i]!.ttfaMs.p50;
+        return [String(concurrency), Math.round((batch / streamed) * 100) / 100];
+      }),
+    )
+  : undefined);
+console.log(JSON.stringify({ database: onPostgres ? 'postgres' : 'pglite', replyTokens: tokenize(BENCH_REPLY).length, paths, ...(speedup ? { speedupP50: speedup } : {}) }, null, 2));
 process.exit(0);

@@ -1,6 +1,9 @@
 // The vendor fakes at the latencies the vendors publish in their documentation, for the benchmarks: STT final
 // 300 ms after the audio ends; LLM first token 350 ms then 20 ms a token; TTS first byte 150 ms;
-// a three-sentence reply of ~60 tokens.
+// a three-sentence reply of ~60 tokens. The streamed path (startStreamedFakes): Scribe Realtime's
+// final transcript 150 ms after the end of speech, its interims trailing the audio by 200 ms; the
+// same LLM; TTS first byte 75 ms model time plus 25 ms network on a warm connection (one round
+// trip inside the vendor's region, no handshake).
 import { startFakeElevenLabs } from '../fakes/elevenlabs';
 import { startFakeOpenAi } from '../fakes/openai';
 
@@ -13,8 +16,15 @@ export const LATENCY = {
   ttsCharsPerChunk: 24,
 } as const;
 
+export const STREAMED_LATENCY = {
+  finalAfterSpeechMs: 150,
+  interimLagMs: 200,
+  ttsModelMs: 75,
+  ttsNetworkMs: 25,
+} as const;
+
 export const BENCH_REPLY =
-  'That is a great point about the robots that now help older farmers plant their rice in flooded fields. ' +
+  'That is a great point about the robots, which now help older farmers plant their rice in flooded fields. ' +
   'The article says the machines save many hours of hard work every week, and the government pays half of the price. ' +
   'Do you think young people would stay in the villages if farming became easier with robots like these?';
 
@@ -39,6 +49,43 @@ export async function startPublishedFakes() {
       ELEVENLABS_API_KEY: 'bench',
       ELEVENLABS_BASE_URL: elevenlabs.url,
       // Benchmark learners talk far more than a real one may; the cost limits would refuse them.
+      TURNS_PER_MINUTE: '0',
+      AUDIO_SEC_PER_DAY: '0',
+    },
+    close: () => Promise.all([openai.close(), elevenlabs.close()]),
+  };
+}
+
+/** The streamed path's fakes: the same LLM, Scribe Realtime on the ElevenLabs fake, the faster voice. */
+export async function startStreamedFakes() {
+  const [openai, elevenlabs] = await Promise.all([
+    startFakeOpenAi({
+      knobs: {
+        ttfbMsByPath: { '/audio/transcriptions': LATENCY.sttMs, '/chat/completions': LATENCY.llmFirstTokenMs },
+        perTokenMs: LATENCY.llmPerTokenMs,
+        replyText: BENCH_REPLY,
+        transcript: 'Yesterday I go to the farm and I see many robot.',
+      },
+    }),
+    startFakeElevenLabs({
+      knobs: {
+        ttfbMs: STREAMED_LATENCY.ttsModelMs + STREAMED_LATENCY.ttsNetworkMs,
+        perTokenMs: LATENCY.ttsPerChunkMs,
+        charactersPerChunk: LATENCY.ttsCharsPerChunk,
+        realtimeTranscript: 'Yesterday I go to the farm and I see many robot.',
+        partialLagMs: STREAMED_LATENCY.interimLagMs,
+        commitMs: STREAMED_LATENCY.finalAfterSpeechMs,
+        wordsPerSecond: 7,
+      },
+    }),
+  ]);
+  return {
+    env: {
+      OPENAI_API_KEY: 'bench',
+      OPENAI_BASE_URL: `${openai.url}/v1`,
+      ELEVENLABS_API_KEY: 'bench',
+      ELEVENLABS_BASE_URL: elevenlabs.url,
+      STREAMING_STT: 'elevenlabs',
       TURNS_PER_MINUTE: '0',
       AUDIO_SEC_PER_DAY: '0',
     },

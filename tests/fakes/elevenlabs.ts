@@ -1,5 +1,6 @@
 // Loopback fake of ElevenLabs text-to-speech: streamed newline-delimited JSON with timestamps,
-// plus the plain and streamed audio endpoints, carrying real MP3 or PCM bytes.
+// plus the plain and streamed audio endpoints, carrying real MP3 or PCM bytes; and the Scribe
+// Realtime speech-to-text socket (scribe-realtime.ts) on the same port.
 import {
   cutConnection,
   sendJson,
@@ -10,15 +11,16 @@ import {
   type Knobs,
 } from './harness';
 import { audioForFormat } from './audio';
+import { scribeRealtimeDefaults, serveScribeRealtime, type ScribeRealtimeKnobs } from './scribe-realtime';
 
-export interface ElevenLabsKnobs extends Knobs {
+export interface ElevenLabsKnobs extends ScribeRealtimeKnobs {
   /** Spoken duration of one character. */
   secondsPerCharacter: number;
   /** Characters of text per streamed chunk. */
   charactersPerChunk: number;
 }
 
-export const elevenLabsDefaults: ElevenLabsKnobs = { secondsPerCharacter: 0.06, charactersPerChunk: 24 };
+export const elevenLabsDefaults: ElevenLabsKnobs = { secondsPerCharacter: 0.06, charactersPerChunk: 24, ...scribeRealtimeDefaults };
 
 const errorBody = (status: number) => ({
   detail: { status: status === 429 ? 'too_many_concurrent_requests' : 'internal_error', message: 'Fake ElevenLabs fault' },
@@ -32,6 +34,7 @@ export function startFakeElevenLabs(options: { port?: number; knobs?: Partial<El
     knobs: options.knobs,
     defaults: elevenLabsDefaults,
     errorBody,
+    sockets: { '/v1/speech-to-text/realtime': serveScribeRealtime },
     route: async (exchange) => {
       const { recorded, res } = exchange;
       if (!recorded.headers['xi-api-key']) return sendJson(res, 401, { detail: { status: 'invalid_api_key', message: 'Missing xi-api-key' } });

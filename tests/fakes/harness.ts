@@ -2,8 +2,13 @@
 // request, and knobs a test sets to inject latency and faults the way real vendors misbehave.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
-export type FaultKind = '500' | '429' | 'hang' | 'cut' | 'malformed';
+/**
+ * On a WebSocket: 500 / 429 refuse the upgrade; hang accepts it and then never answers; cut drops
+ * the connection mid-stream; error-event sends the vendor's own error event mid-stream.
+ */
+export type FaultKind = '500' | '429' | 'hang' | 'cut' | 'malformed' | 'error-event';
 
 export interface Fault {
   kind: FaultKind;
@@ -37,6 +42,9 @@ export interface RecordedRequest {
   body: Buffer;
   /** The fault injected into this request, if any. */
   fault: FaultKind | null;
+  /** A WebSocket: the JSON messages the client sent, in order, and whether it has closed. */
+  messages?: Record<string, unknown>[];
+  closed?: boolean;
 }
 
 export interface FakeServer<K extends Knobs = Knobs> {
@@ -58,6 +66,17 @@ export interface FakeExchange<K extends Knobs> {
 }
 
 export type FakeRoute<K extends Knobs> = (exchange: FakeExchange<K>) => Promise<void>;
+
+/** What a vendor's WebSocket route sees once the upgrade is accepted. */
+export interface FakeSocketExchange<K extends Knobs> {
+  socket: WebSocket;
+  recorded: RecordedRequest;
+  /** The knobs as they are now (a test may change them mid-stream). */
+  knobs: () => K;
+  fault: 'hang' | 'cut' | 'error-event' | 'malformed' | null;
+}
+
+export type FakeSocketRoute<K extends Knobs> = (exchange: FakeSocketExchange<K>) => void;
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -81,6 +100,8 @@ export async function startFakeServer<K extends Knobs>(options: {
   route: FakeRoute<K>;
   /** Body of the vendor's own error answer for 500 / 429. */
   errorBody: (status: number) => unknown;
+  /** WebSocket routes: the first whose path the upgrade's path starts with serves it. */
+  sockets?: Record<string, FakeSocketRoute<K>>;
 }): Promise<FakeServer<K>> {
   let knobs: K = { ...options.defaults, ...options.knobs };
   let faultMatches = 0;
@@ -122,11 +143,30 @@ export async function startFakeServer<K extends Knobs>(options: {
       }
       const ttfbMs = Object.entries(knobs.ttfbMsByPath ?? {}).find(([fragment]) => recorded.path.includes(fragment))?.[1] ?? knobs.ttfbMs;
       if (ttfbMs) await sleep(ttfbMs);
+      // An error event is a WebSocket fault; over HTTP the vendor's error answer is the 500.
+      if (fault === 'error-event') return sendJson(res, 500, options.errorBody(500));
       await options.route({ req, res, recorded, knobs, fault, baseUrl });
     } catch (error) {
       if (!res.headersSent) sendJson(res, 500, { error: { message: String(error) } });
       else res.destroy();
     }
+  });
+  const webSockets = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', baseUrl);
+    const route = Object.entries(options.sockets ?? {}).find(([prefix]) => url.pathname.startsWith(prefix))?.[1];
+    const fault = pickFault('GET', url.pathname);
+    const recorded: RecordedRequest = { method: 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.alloc(0), fault, messages: [], closed: false };
+    requests.push(recorded);
+    const refuse = (status: number, body: unknown) => {
+      socket.end(`HTTP/1.1 ${status} ${status === 429 ? 'Too Many Requests' : status === 404 ? 'Not Found' : 'Internal Server Error'}\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n${JSON.stringify(body)}`);
+    };
+    if (!route) return refuse(404, { detail: 'Not Found' });
+    if (fault === '500' || fault === '429') return refuse(Number(fault), options.errorBody(Number(fault)));
+    webSockets.handleUpgrade(req, socket, head, (ws) => {
+      ws.on('close', () => (recorded.closed = true));
+      route({ socket: ws, recorded, knobs: () => knobs, fault: fault === 'hang' || fault === 'cut' || fault === 'error-event' || fault === 'malformed' ? fault : null });
+    });
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -143,6 +183,7 @@ export async function startFakeServer<K extends Knobs>(options: {
       if ('fault' in next) faultMatches = 0;
     },
     close() {
+      for (const client of webSockets.clients) client.terminate();
       for (const socket of sockets) socket.destroy();
       return new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -1,5 +1,6 @@
 // Loopback fake of the OpenAI API: transcription (JSON or SSE) and chat completions (JSON, SSE
-// streaming, structured output), close enough to the wire format that the `openai` SDK works.
+// streaming, structured output), close enough to the wire format that the `openai` SDK works;
+// and the Realtime transcription socket (openai-realtime.ts) on the same port.
 import type { ServerResponse } from 'node:http';
 import {
   answerJson,
@@ -10,8 +11,8 @@ import {
   tokenize,
   type FakeExchange,
   type FakeServer,
-  type Knobs,
 } from './harness';
+import { openAiRealtimeDefaults, serveOpenAiRealtime, type OpenAiRealtimeKnobs } from './openai-realtime';
 
 export interface FakeCorrection {
   type: string;
@@ -21,7 +22,7 @@ export interface FakeCorrection {
   severity: 'minor' | 'moderate' | 'major';
 }
 
-export interface OpenAiKnobs extends Knobs {
+export interface OpenAiKnobs extends OpenAiRealtimeKnobs {
   /** What the transcription endpoint "heard". */
   transcript: string;
   /** The tutor's streamed reply. */
@@ -42,6 +43,7 @@ export const openAiDefaults: OpenAiKnobs = {
   replyText: DEFAULT_REPLY,
   openingText: 'Hello! I see you are reading an article. What caught your eye in it so far?',
   corrections: [],
+  ...openAiRealtimeDefaults,
 };
 
 const errorBody = (status: number) => ({
@@ -59,6 +61,7 @@ export function startFakeOpenAi(options: { port?: number; knobs?: Partial<OpenAi
     knobs: options.knobs,
     defaults: openAiDefaults,
     errorBody,
+    sockets: { '/v1/realtime': serveOpenAiRealtime },
     route: async (exchange) => {
       const { recorded, res } = exchange;
       if (recorded.headers.authorization?.toString().startsWith('Bearer ') !== true) {

@@ -1,13 +1,14 @@
 // Fuzzes the conversation socket over a real connection: random and mutated JSON, invalid JSON,
 // huge strings, binary where JSON is expected, audio frames out of order (end before start, frames
-// without start, start twice, recordings past the size limit) and text turns interleaved. Each
+// without start, start twice, recordings past the size limit; the same for streamed turns, with
+// cancel in between) and text turns interleaved. Each
 // message is followed by a ping, so the events before its pong are that message's answer: every
 // bad message gets exactly one `error` event, good ones none. The socket is never closed by the
 // server, a valid turn afterwards completes, and /healthz answers at the end.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/server';
-import { ClientMessage, MAX_AUDIO_BYTES, MAX_TURN_CHARS, type ServerEvent } from '../../shared/ws';
+import { ClientMessage, MAX_AUDIO_BYTES, MAX_TURN_CHARS, STREAM_SAMPLE_RATE, type ServerEvent } from '../../shared/ws';
 import { sinePcm16, wavFile } from '../fakes/audio';
 import { createTestApp, type TestApp } from '../support/app';
 import { testDatabases } from '../support/databases';
@@ -22,13 +23,27 @@ type Expected = 'error' | 'none' | 'error-or-none';
 
 interface ConnectionModel {
   authenticated: boolean;
+  /** Bytes of the recording between turn.audio.start and turn.audio.end, or null outside one. */
   uploadBytes: number | null;
+  /** Bytes of PCM between turn.stream.start and turn.stream.end, or null outside one. */
+  streamBytes: number | null;
+  /** The server's MAX_AUDIO_SEC. */
+  maxAudioSec: number;
 }
 
 /** The contract of shared/ws.ts and server/ws/connection.ts, as a test oracle. */
 function expectedAnswer(step: Step, model: ConnectionModel): Expected {
   if (step.kind === 'binary') {
-    if (!model.authenticated || model.uploadBytes === null) return 'error';
+    if (!model.authenticated) return 'error';
+    if (model.streamBytes !== null) {
+      if (model.streamBytes + step.data.length > MAX_AUDIO_BYTES) {
+        model.streamBytes = null;
+        return 'error';
+      }
+      model.streamBytes += step.data.length;
+      return 'none';
+    }
+    if (model.uploadBytes === null) return 'error';
     if (model.uploadBytes + step.data.length > MAX_AUDIO_BYTES) {
       model.uploadBytes = null;
       return 'error';
@@ -52,11 +67,21 @@ function expectedAnswer(step: Step, model: ConnectionModel): Expected {
     case 'resume':
       return 'error'; // already authenticated; no such turn
     case 'turn.cancel':
+      model.streamBytes = null; // drops a streamed turn, not a recording
       return 'none';
     case 'turn.stream.start':
-    case 'turn.stream.end':
-      return 'error'; // not served yet
+      model.uploadBytes = null;
+      model.streamBytes = 0;
+      return 'none';
+    case 'turn.stream.end': {
+      const bytes = model.streamBytes;
+      model.streamBytes = null;
+      if (bytes === null || bytes === 0) return 'error';
+      // Offline, the turn then fails transcription inside the turn (an error of that turn, not here).
+      return Math.ceil(bytes / (STREAM_SAMPLE_RATE * 2)) > model.maxAudioSec ? 'error' : 'none';
+    }
     case 'turn.audio.start':
+      model.streamBytes = null;
       model.uploadBytes = 0;
       return 'none';
     case 'turn.audio.end': {
@@ -85,6 +110,8 @@ const validMessage = fc.oneof(
   fc.record({ type: fc.constant('turn.text'), text: fc.constantFrom(...SENTENCES), clientTurnId: fc.option(fc.string({ maxLength: 70 }), { nil: undefined }) }),
   fc.record({ type: fc.constant('turn.audio.start'), mimeType: fc.constantFrom('audio/wav', 'audio/webm;codecs=opus', 'audio/ogg') }),
   fc.constant({ type: 'turn.audio.end' }),
+  fc.record({ type: fc.constant('turn.stream.start'), format: fc.constant('pcm16le-16k-mono'), clientTurnId: fc.option(fc.string({ maxLength: 70 }), { nil: undefined }) }),
+  fc.constant({ type: 'turn.stream.end' }),
   fc.constant({ type: 'turn.cancel' }),
   fc.record({ type: fc.constant('resume'), turnId: fc.string({ minLength: 1, maxLength: 64 }), afterSeq: fc.integer({ min: -1, max: 50 }) }),
   fc.record({ type: fc.constant('auth'), token: fc.constant('vea_not_a_token') }),
@@ -178,7 +205,7 @@ describe('WebSocket fuzz', () => {
   async function check(steps: { beforeAuth: Step[]; afterAuth: Step[] }) {
     runs++;
     const socket = await open();
-    const model: ConnectionModel = { authenticated: false, uploadBytes: null };
+    const model: ConnectionModel = { authenticated: false, uploadBytes: null, streamBytes: null, maxAudioSec: t.services.config.MAX_AUDIO_SEC };
     try {
       const sequence = [...steps.beforeAuth, null, ...steps.afterAuth];
       for (const message of sequence) {

@@ -1,5 +1,6 @@
 // The ElevenLabs client; its own retries are off because the resilience wrapper retries.
 import { ElevenLabsClient } from '@elevenlabs/elevenlabs-js';
+import { vendorFetch } from '../keep-alive';
 
 export interface ElevenLabsClientOptions {
   apiKey: string;
@@ -15,5 +16,7 @@ export function createElevenLabsClient(options: ElevenLabsClientOptions): Eleven
     baseUrl: options.baseUrl,
     timeoutInSeconds: (options.timeoutMs ?? 30_000) / 1000,
     maxRetries: 0,
+    // Warm connections: no handshake on a turn's critical path.
+    fetch: vendorFetch,
   });
 }

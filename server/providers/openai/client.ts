@@ -1,6 +1,7 @@
 // The one OpenAI client of the server. Retries are the resilience wrapper's job, so the SDK's
 // own are off; any OpenAI-compatible server (Ollama, vLLM, a loopback fake) works via baseURL.
 import OpenAI from 'openai';
+import { vendorFetch } from '../keep-alive';
 
 export interface OpenAiClientOptions {
   apiKey: string;
@@ -16,5 +17,7 @@ export function createOpenAiClient(options: OpenAiClientOptions): OpenAI {
     baseURL: options.baseURL,
     timeout: options.timeoutMs ?? 30_000,
     maxRetries: 0,
+    // Warm connections: no handshake on a turn's critical path.
+    fetch: vendorFetch,
   });
 }

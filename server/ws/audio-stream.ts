@@ -1,0 +1,151 @@
+// One streamed audio turn, from turn.stream.start to turn.stream.end: the PCM frames are kept
+// (the learner's recording, and the words of last resort) and forwarded as they arrive to the
+// streaming speech-to-text, whose interim transcripts become live captions. At the end the turn
+// is transcribed by the stream's committed transcript; when the stream broke (error event, socket
+// dropped, no answer in time) by the batch transcription of the kept audio instead, so no word
+// is lost; and when that fails too, as a recording that could not be transcribed (offline).
+import { MAX_AUDIO_BYTES, STREAM_SAMPLE_RATE } from '../../shared/ws';
+import { wavFromPcm16 } from '../media/pcm';
+import type { StreamingSttProvider, StreamingSttSession, Transcript } from '../providers/types';
+import type { Services } from '../services';
+
+/** 16-bit mono samples. */
+const BYTES_PER_SECOND = STREAM_SAMPLE_RATE * 2;
+/** How long the committed transcript may take after the end of speech before the batch fallback. */
+export const DEFAULT_FINAL_TIMEOUT_MS = 3000;
+/** An interim transcript unchanged this long after its last partial, speech over, is stable. */
+export const STABLE_INTERIM_MS = 200;
+
+export interface AudioStreamEvents {
+  /** The whole interim transcript so far, each time it changes. */
+  onCaption(text: string): void;
+  /** The streaming vendor failed; the turn will be transcribed from the kept audio. */
+  onStreamFailure(error: Error): void;
+}
+
+export class AudioStream {
+  private readonly parts: Buffer[] = [];
+  private bytes = 0;
+  private readonly session: StreamingSttSession | null;
+  private streamFailure: Error | null = null;
+  private caption = '';
+  private captionAt = 0;
+  /** Waiting, after the end of speech, for the interim to hold still (or the final to come first). */
+  private stable: { resolve: (text: string | null) => void; timer?: NodeJS.Timeout } | null = null;
+
+  constructor(
+    private readonly services: Services,
+    readonly clientTurnId: string | undefined,
+    private readonly events: AudioStreamEvents,
+  ) {
+    this.session = services.streamingStt ? this.open(services.streamingStt) : null;
+  }
+
+  private open(provider: StreamingSttProvider): StreamingSttSession | null {
+    try {
+      return provider.open({
+        sampleRate: STREAM_SAMPLE_RATE,
+        language: 'en',
+        onPartial: (text) => {
+          if (text === this.caption) return;
+          this.caption = text;
+          this.captionAt = performance.now();
+          this.events.onCaption(text);
+          if (this.stable) this.waitForStable();
+        },
+        onFailure: (error) => this.failed(provider.name, error),
+      });
+    } catch (error) {
+      this.failed(provider.name, error instanceof Error ? error : new Error(String(error)));
+      return null;
+    }
+  }
+
+  private failed(vendor: string, error: Error) {
+    if (this.streamFailure) return;
+    this.streamFailure = error;
+    this.services.logger.warn({ err: error.message, vendor }, 'streaming transcription failed; the kept audio goes to the batch transcription');
+    this.services.metrics.vendorError(vendor, 'stt');
+    this.events.onStreamFailure(error);
+  }
+
+  /** Adds a frame; false when the turn would grow past the recording limit. */
+  add(frame: Buffer): boolean {
+    if (this.bytes + frame.length > MAX_AUDIO_BYTES) return false;
+    this.parts.push(frame);
+    this.bytes += frame.length;
+    if (!this.streamFailure) this.session?.sendAudio(frame);
+    return true;
+  }
+
+  get size() {
+    return this.bytes;
+  }
+
+  get seconds() {
+    return this.bytes / BYTES_PER_SECOND;
+  }
+
+  /**
+   * After the end of speech: resolves with the interim transcript once it has not changed for
+   * STABLE_INTERIM_MS, or with null when the final transcript (or a failure) comes first.
+   */
+  stableInterim(): Promise<string | null> {
+    if (!this.session || this.streamFailure) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      this.stable = { resolve };
+      this.waitForStable();
+    });
+  }
+
+  private waitForStable() {
+    const stable = this.stable!;
+    clearTimeout(stable.timer);
+    const quietFor = performance.now() - this.captionAt;
+    if (this.caption && quietFor >= STABLE_INTERIM_MS) return this.settleStable(this.caption);
+    stable.timer = setTimeout(() => this.waitForStable(), Math.max(1, STABLE_INTERIM_MS - quietFor));
+  }
+
+  private settleStable(text: string | null) {
+    if (!this.stable) return;
+    clearTimeout(this.stable.timer);
+    this.stable.resolve(text);
+    this.stable = null;
+  }
+
+  /** The learner's recording as a WAV file (what is stored and what the batch transcription takes). */
+  wav(): Uint8Array {
+    return wavFromPcm16(Buffer.concat(this.parts), STREAM_SAMPLE_RATE);
+  }
+
+  /**
+   * The turn's transcription: the committed transcript of the stream, or the batch one of the
+   * kept audio when the stream failed. Called once, at the end of the learner's speech.
+   */
+  transcriber(finalTimeoutMs = DEFAULT_FINAL_TIMEOUT_MS): (signal: AbortSignal) => Promise<Transcript> {
+    const wav = this.wav();
+    const batch = (signal: AbortSignal) => this.services.providers.stt.transcribe({ audio: wav, mimeType: 'audio/wav', language: 'en' }, signal);
+    const session = this.session;
+    if (!session || this.streamFailure) {
+      session?.close();
+      return batch;
+    }
+    return async (signal) => {
+      try {
+        return await session.finish(signal, finalTimeoutMs);
+      } catch (error) {
+        if (signal.aborted) throw error;
+        // finish() reported the failure through onFailure already; the kept audio answers.
+        return batch(signal);
+      } finally {
+        this.settleStable(null);
+      }
+    };
+  }
+
+  /** Drops the stream (turn.cancel, another turn, the socket closed). */
+  close() {
+    this.settleStable(null);
+    this.session?.close();
+  }
+}

@@ -1,0 +1,318 @@
+// The streamed spoken turn over a real socket against the vendor fakes: PCM frames while the
+// learner speaks, live captions (transcript.delta) before the ack, then the turn goes on as a
+// recorded one, the audio stored as WAV. The streaming vendor failing (error event, socket
+// dropped, no commit) falls back to the batch transcription of the kept audio with a notice; both
+// failing ends as today's offline case, the recording kept. Cancel closes the vendor socket.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../server/server';
+import { readWavLayout } from '../../server/media/riff-wav';
+import type { ServerEvent } from '../../shared/ws';
+import { sinePcm16 } from '../fakes/audio';
+import { ARTICLE_TEXT, ARTICLE_TITLE } from '../fixtures/article';
+import { createTestApp, type TestApp } from '../support/app';
+import { testDatabases } from '../support/databases';
+import { startFakes, type Fakes } from '../support/fakes';
+import { TestSocket } from '../support/ws-client';
+
+const STREAMED = 'Yesterday I go to the farm and I see many robot.';
+const BATCH = 'Yesterday I go to the farm and I see many robots there.';
+/** 2 s of speech in 100 ms frames. */
+const FRAMES = Array.from({ length: 20 }, (_, i) => sinePcm16(0.1, 16_000, 200 + i));
+const PCM = Buffer.concat(FRAMES);
+const SCRIBE = '/v1/speech-to-text/realtime';
+
+type TurnEvent = Extract<ServerEvent, { turnId: string; seq: number }>;
+
+async function harness(env: Record<string, string>, database = testDatabases[0]!) {
+  const fakes = await startFakes();
+  const t = await createTestApp(database, { ...fakes.env, PROVIDER_TIMEOUT_MS: '800', ...env });
+  const server = await startServer(t.services, { host: '127.0.0.1', port: 0 });
+  const { token } = await t.register();
+  const sockets: TestSocket[] = [];
+  const open = async () => {
+    const session = await (
+      await t.request('POST', '/api/conversations/sessions', { token, body: { pageUrl: 'https://news.example/rice', pageTitle: ARTICLE_TITLE, articleText: ARTICLE_TEXT } })
+    ).json();
+    const socket = await TestSocket.open(`${server.url.replace('http', 'ws')}/ws/conversation/${session.id}`);
+    sockets.push(socket);
+    socket.send({ type: 'auth', token });
+    const ready = await socket.waitFor('ready');
+    return { sessionId: session.id as string, socket, ready };
+  };
+  const close = async () => {
+    for (const s of sockets) s.close();
+    await server.close();
+    await t.close();
+    await fakes.close();
+  };
+  return { fakes, t, token, open, close };
+}
+
+/** Sends the frames as the panel does, a little apart so the vendor hears them as they come. */
+async function speak(socket: TestSocket, clientTurnId = 'spoken-1') {
+  socket.send({ type: 'turn.stream.start', format: 'pcm16le-16k-mono', clientTurnId });
+  for (const frame of FRAMES) {
+    socket.ws.send(frame);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  socket.send({ type: 'turn.stream.end' });
+}
+
+const turnEvents = (socket: TestSocket, turnId: string) => socket.events.filter((e): e is TurnEvent => 'turnId' in e && e.turnId === turnId && 'seq' in e);
+
+describe.each(testDatabases)('streamed spoken turn on $name (Scribe Realtime fake)', (database) => {
+  let h: Awaited<ReturnType<typeof harness>>;
+  beforeAll(async () => {
+    h = await harness({}, database);
+  });
+  afterAll(() => h.close());
+  beforeEach(() => {
+    h.fakes.elevenlabs.setKnobs({ fault: null, realtimeTranscript: STREAMED });
+    h.fakes.openai.setKnobs({ fault: null, transcript: BATCH });
+  });
+
+  async function storedUserMessage(sessionId: string, turnId: string) {
+    return h.t.services.db.prisma.conversation.findFirstOrThrow({ where: { sessionId, turnId, role: 'user' } });
+  }
+
+  async function expectRecordingStored(audioUrl: string | null) {
+    expect(audioUrl).toMatch(/^\/media\/.+\.wav$/);
+    const res = await h.t.request('GET', audioUrl!, { token: h.token });
+    expect(res.status).toBe(200);
+    const wav = new Uint8Array(await res.arrayBuffer());
+    const layout = readWavLayout(wav)!;
+    expect(layout.format).toMatchObject({ audioFormat: 1, channels: 1, sampleRate: 16_000, bitsPerSample: 16 });
+    expect(Buffer.from(wav.subarray(layout.dataOffset!)).equals(PCM)).toBe(true);
+  }
+
+  it('says it takes streamed turns, shows live captions before the ack, and answers the committed transcript', async () => {
+    const { sessionId, socket, ready } = await h.open();
+    expect(ready.streaming).toBe(true);
+    const from = socket.events.length;
+    await speak(socket);
+    const done = await socket.waitFor('turn.done', from);
+    const after = socket.events.slice(from);
+    const captions = after.filter((e) => e.type === 'transcript.delta') as Extract<ServerEvent, { type: 'transcript.delta' }>[];
+    expect(captions.length).toBeGreaterThan(1);
+    expect(captions.every((c) => c.clientTurnId === 'spoken-1')).toBe(true);
+    // Each caption is the whole interim so far, growing word by word.
+    expect(STREAMED.startsWith(captions[0]!.text.replace(/\.$/, ''))).toBe(true);
+    expect(captions.at(-1)!.text.split(' ').length).toBeGreaterThan(captions[0]!.text.split(' ').length);
+    const ackIndex = after.findIndex((e) => e.type === 'ack');
+    expect(after.findIndex((e) => e.type === 'transcript.delta')).toBeLessThan(ackIndex);
+
+    const events = turnEvents(socket, done.turnId);
+    expect(events.slice(0, 2).map((e) => e.type)).toEqual(['ack', 'transcript']);
+    expect(events[0]).toMatchObject({ clientTurnId: 'spoken-1' });
+    expect(events[1]).toMatchObject({ text: STREAMED });
+    expect(events.some((e) => e.type === 'correction' && e.correction.corrected === 'went')).toBe(true);
+    expect(events.some((e) => e.type === 'audio' && e.data.length > 0)).toBe(true);
+    expect(after.some((e) => e.type === 'notice' || e.type === 'error')).toBe(false);
+    // The batch transcription was never needed.
+    expect(h.fakes.openai.requests.some((r) => r.path.includes('transcriptions'))).toBe(false);
+
+    const stored = await storedUserMessage(sessionId, done.turnId);
+    expect(stored.content).toBe(STREAMED);
+    await expectRecordingStored(stored.audioUrl);
+  });
+
+  for (const [fault, what] of [
+    ['error-event', 'an error event'],
+    ['cut', 'the socket dropping mid-stream'],
+    ['hang', 'no committed transcript in time'],
+  ] as const) {
+    it(`falls back to the batch transcription of the kept audio after ${what}, with a notice, losing no words`, async () => {
+      h.fakes.elevenlabs.setKnobs({ fault: { kind: fault, pathIncludes: SCRIBE } });
+      const { sessionId, socket } = await h.open();
+      const from = socket.events.length;
+      const uploadsBefore = h.fakes.openai.requests.filter((r) => r.path.includes('transcriptions')).length;
+      await speak(socket);
+      const done = await socket.waitFor('turn.done', from, 15_000);
+      const after = socket.events.slice(from);
+      const notice = after.find((e) => e.type === 'notice') as Extract<ServerEvent, { type: 'notice' }> | undefined;
+      expect(notice).toMatchObject({ capability: 'stt' });
+      expect(notice!.message).toMatch(/실시간 자막/);
+      expect(after.some((e) => e.type === 'error')).toBe(false);
+      expect(turnEvents(socket, done.turnId).find((e) => e.type === 'transcript')).toMatchObject({ text: BATCH });
+      const uploads = h.fakes.openai.requests.filter((r) => r.path.includes('transcriptions'));
+      expect(uploads.length).toBe(uploadsBefore + 1);
+      const form = await new Response(new Uint8Array(uploads.at(-1)!.body), { headers: { 'content-type': String(uploads.at(-1)!.headers['content-type']) } }).formData();
+      expect((form.get('file') as File).name).toBe('speech.wav');
+      expect((form.get('file') as File).size).toBe(44 + PCM.length);
+      const stored = await storedUserMessage(sessionId, done.turnId);
+      expect(stored.content).toBe(BATCH);
+      await expectRecordingStored(stored.audioUrl);
+    });
+  }
+
+  it('keeps the recording and says so when the streaming and the batch transcription both fail (offline)', async () => {
+    h.fakes.elevenlabs.setKnobs({ fault: { kind: 'error-event', pathIncludes: SCRIBE } });
+    h.fakes.openai.setKnobs({ fault: { kind: '500', pathIncludes: 'transcriptions' } });
+    const { sessionId, socket } = await h.open();
+    const from = socket.events.length;
+    await speak(socket);
+    const done = await socket.waitFor('turn.done', from, 15_000);
+    const after = socket.events.slice(from);
+    const notices = after.filter((e) => e.type === 'notice') as Extract<ServerEvent, { type: 'notice' }>[];
+    expect(notices.map((n) => n.capability)).toEqual(['stt', 'stt']);
+    expect(notices[1]!.message).toMatch(/음성 인식/);
+    expect(after.some((e) => e.type === 'error' && e.code === 'service_unavailable')).toBe(true);
+    const stored = await storedUserMessage(sessionId, done.turnId);
+    await expectRecordingStored(stored.audioUrl);
+  });
+
+  it('turn.cancel during the stream drops it: no turn, the vendor socket closed', async () => {
+    const { socket } = await h.open();
+    const from = socket.events.length;
+    const before = h.fakes.elevenlabs.requests.length;
+    socket.send({ type: 'turn.stream.start', format: 'pcm16le-16k-mono' });
+    for (const frame of FRAMES.slice(0, 5)) socket.ws.send(frame);
+    const vendorSocket = async () => {
+      for (;;) {
+        const found = h.fakes.elevenlabs.requests.slice(before).find((r) => r.path === SCRIBE && (r.messages?.length ?? 0) > 0);
+        if (found) return found;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    };
+    const recorded = await vendorSocket();
+    socket.send({ type: 'turn.cancel' });
+    for (let i = 0; i < 200 && !recorded.closed; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(recorded.closed).toBe(true);
+    // The end that follows a cancel has no stream to end.
+    socket.send({ type: 'turn.stream.end' });
+    const error = await socket.waitFor('error', from);
+    expect(error).toMatchObject({ code: 'bad_request' });
+    expect(socket.events.slice(from).some((e) => e.type === 'ack')).toBe(false);
+  });
+
+  it('refuses an empty streamed turn and frames outside a stream', async () => {
+    const { socket } = await h.open();
+    const from = socket.events.length;
+    socket.send({ type: 'turn.stream.start', format: 'pcm16le-16k-mono' });
+    socket.send({ type: 'turn.stream.end' });
+    expect(await socket.waitFor('error', from)).toMatchObject({ code: 'validation_failed' });
+    const next = socket.events.length;
+    socket.ws.send(FRAMES[0]!);
+    expect(await socket.waitFor('error', next)).toMatchObject({ code: 'bad_request' });
+  });
+});
+
+describe('streamed spoken turn with OpenAI Realtime transcription (fake)', () => {
+  let h: Awaited<ReturnType<typeof harness>>;
+  beforeAll(async () => {
+    h = await harness({ STREAMING_STT: 'openai' });
+  });
+  afterAll(() => h.close());
+
+  it('transcribes the streamed turn over the realtime socket, captions included', async () => {
+    h.fakes.openai.setKnobs({ realtimeTranscript: STREAMED, transcript: BATCH });
+    const { sessionId, socket, ready } = await h.open();
+    expect(ready.streaming).toBe(true);
+    const from = socket.events.length;
+    await speak(socket);
+    const done = await socket.waitFor('turn.done', from);
+    expect(socket.events.slice(from).some((e) => e.type === 'transcript.delta')).toBe(true);
+    expect(turnEvents(socket, done.turnId).find((e) => e.type === 'transcript')).toMatchObject({ text: STREAMED });
+    expect(h.fakes.elevenlabs.requests.some((r) => r.path === SCRIBE)).toBe(false);
+    const stored = await h.t.services.db.prisma.conversation.findFirstOrThrow({ where: { sessionId, turnId: done.turnId, role: 'user' } });
+    expect(stored.content).toBe(STREAMED);
+  });
+
+  it('falls back to the batch transcription when the realtime socket drops', async () => {
+    h.fakes.openai.setKnobs({ realtimeTranscript: STREAMED, transcript: BATCH, fault: { kind: 'cut', pathIncludes: '/v1/realtime' } });
+    const { socket } = await h.open();
+    const from = socket.events.length;
+    await speak(socket);
+    const done = await socket.waitFor('turn.done', from, 15_000);
+    expect(socket.events.slice(from).some((e) => e.type === 'notice' && e.capability === 'stt')).toBe(true);
+    expect(turnEvents(socket, done.turnId).find((e) => e.type === 'transcript')).toMatchObject({ text: BATCH });
+  });
+});
+
+describe('streamed spoken turn without a streaming vendor (STREAMING_STT=off)', () => {
+  let h: Awaited<ReturnType<typeof harness>>;
+  beforeAll(async () => {
+    h = await harness({ STREAMING_STT: 'off' });
+  });
+  afterAll(() => h.close());
+
+  it('says so in ready, and still transcribes a streamed turn whole with the batch transcription', async () => {
+    h.fakes.openai.setKnobs({ transcript: BATCH });
+    const { socket, ready } = await h.open();
+    expect(ready.streaming).toBe(false);
+    const from = socket.events.length;
+    await speak(socket);
+    const done = await socket.waitFor('turn.done', from);
+    expect(turnEvents(socket, done.turnId).find((e) => e.type === 'transcript')).toMatchObject({ text: BATCH });
+    expect(socket.events.slice(from).some((e) => e.type === 'notice')).toBe(false);
+  });
+});
+
+describe('the tutor starts on the stable interim transcript (slow final)', () => {
+  let h: Awaited<ReturnType<typeof harness>>;
+  const REPLY_A = 'That sounds like a fun trip to the farm, and robots are everywhere there now. Which robot did you like?';
+  const REPLY_B = 'Oh, you went there today as well, so tell me more about those machines. What did they do?';
+  beforeAll(async () => {
+    h = await harness({ PROVIDER_TIMEOUT_MS: '5000' });
+  });
+  afterAll(() => h.close());
+  beforeEach(() => {
+    // The partials are complete as soon as the words are spoken; the final takes a while.
+    h.fakes.elevenlabs.setKnobs({ fault: null, realtimeTranscript: STREAMED, committedTranscript: null, partialLagMs: 0, wordsPerSecond: 20, commitMs: 900 });
+    h.fakes.openai.setKnobs({ fault: null, replyText: REPLY_A, perTokenMs: 0 });
+  });
+
+  const earlyReplies = async () => {
+    const body = (await h.t.services.metrics.exposition()).body;
+    const count = (outcome: string) => Number(new RegExp(`videoengai_early_replies_total\\{outcome="${outcome}"\\} (\\d+)`).exec(body)?.[1] ?? 0);
+    return { kept: count('kept'), discarded: count('discarded') };
+  };
+  const replyRequests = () =>
+    h.fakes.openai.requests.filter((r) => r.path.endsWith('/chat/completions') && (JSON.parse(r.body.toString()) as { stream?: boolean }).stream === true);
+
+  it('keeps the reply started on the interim when the final has the same words', async () => {
+    const before = await earlyReplies();
+    const requestsBefore = replyRequests().length;
+    const { sessionId, socket } = await h.open();
+    const from = socket.events.length;
+    await speak(socket);
+    const done = await socket.waitFor('turn.done', from);
+    expect(await earlyReplies()).toEqual({ kept: before.kept + 1, discarded: before.discarded });
+    const requests = replyRequests().slice(requestsBefore);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.body.toString()).toContain('many robot');
+    const events = turnEvents(socket, done.turnId);
+    expect(events.find((e) => e.type === 'transcript')).toMatchObject({ text: STREAMED });
+    // Local corrections of the final text still come before the reply.
+    const types = events.map((e) => e.type);
+    expect(types.indexOf('correction')).toBeLessThan(types.indexOf('reply.delta'));
+    expect(events.find((e) => e.type === 'reply.done')).toMatchObject({ text: REPLY_A });
+    const stored = await h.t.services.db.prisma.conversation.findMany({ where: { sessionId, turnId: done.turnId }, orderBy: { createdAt: 'asc' } });
+    expect(stored.map((m) => [m.role, m.content])).toEqual([['user', STREAMED], ['assistant', REPLY_A]]);
+  });
+
+  it('discards it and starts again on the final text when the words differ, showing nothing of the first', async () => {
+    const REVISED = 'Yesterday I go to the farm today and I see many robot.';
+    h.fakes.elevenlabs.setKnobs({ committedTranscript: REVISED });
+    h.fakes.openai.setKnobs({ perTokenMs: 40 });
+    const before = await earlyReplies();
+    const requestsBefore = replyRequests().length;
+    const { socket } = await h.open();
+    const from = socket.events.length;
+    const spoken = speak(socket);
+    // Once the early reply is under way, the vendor would answer the next request differently.
+    for (let i = 0; i < 500 && replyRequests().length === requestsBefore; i++) await new Promise((r) => setTimeout(r, 10));
+    h.fakes.openai.setKnobs({ replyText: REPLY_B, perTokenMs: 0 });
+    await spoken;
+    const done = await socket.waitFor('turn.done', from, 15_000);
+    expect(await earlyReplies()).toEqual({ kept: before.kept, discarded: before.discarded + 1 });
+    const requests = replyRequests().slice(requestsBefore);
+    expect(requests).toHaveLength(2);
+    expect(requests[1]!.body.toString()).toContain('farm today');
+    const events = turnEvents(socket, done.turnId);
+    expect(events.find((e) => e.type === 'transcript')).toMatchObject({ text: REVISED });
+    const deltas = events.filter((e) => e.type === 'reply.delta').map((e) => (e.type === 'reply.delta' ? e.text : '')).join('');
+    expect(deltas.trim()).toBe(REPLY_B);
+    expect(events.find((e) => e.type === 'reply.done')).toMatchObject({ text: REPLY_B });
+  });
+});
