@@ -1,33 +1,45 @@
-// The panel's speech input. With the server's live speech-to-text the microphone is recorded and
-// streamed as a spoken turn (the browser's recognizer, where it works, only shows a live
-// transcript); with offline speech-to-text the browser's recognizer turns speech into text turns.
-// Push-to-talk records while the button is held; hands-free opens a turn when the voice-activity
-// detector hears speech and ends it on silence. Speaking while the tutor talks interrupts it.
-import type { LevelWatcher } from './mic-level';
+// The panel's speech input. When the server takes streamed turns (ready.streaming) the microphone
+// is captured as 16 kHz PCM and streamed while the learner speaks, and the server's live captions
+// show what it hears; with the server's live speech-to-text but no streaming, the microphone is
+// recorded (MediaRecorder) as a spoken turn and the browser's recognizer, where it works, shows a
+// live transcript; with offline speech-to-text the browser's recognizer turns speech into text
+// turns. Push-to-talk sends while the button is held; hands-free opens a turn when the voice
+// detector (Silero VAD, or the energy detector if the model cannot load) hears speech and ends it
+// on silence. Speaking while the tutor talks interrupts it.
 import { isPermissionError, type Recording, type StartRecording } from './audio-recorder';
 import type { Recognizer, RecognizerHandlers } from './speech-recognition';
-import type { SpokenTurn, TutorController } from '../conversation/tutor-controller';
-import { createVoiceActivityDetector, type VoiceActivityDetector } from './voice-activity';
+import type { SpokenTurn, StreamedTurn, TutorController } from '../conversation/tutor-controller';
+import type { CapturePcm } from './pcm-capture';
+import { toPcm16 } from './pcm-frames';
+import { PRE_ROLL_FRAMES } from './endpointing';
+import { createEnergyDetector, type SpeechDetector } from './speech-detector';
+import { createSpeechSegmenter } from './speech-segmenter';
 
 export interface VoiceInputState {
   listening: boolean;
   handsFree: boolean;
   needsPermission: boolean;
+  /** Silero VAD did not load: hands-free runs on the energy detector, which a pause may fool. */
+  vadFallback: boolean;
 }
 
 export interface VoiceInputDeps {
   controller: () => TutorController | null;
   /** True when the server transcribes audio with a live vendor (ready.capabilities.stt). */
   sttLive: () => boolean;
+  /** True when the server takes streamed turns (ready.streaming). */
+  streaming: () => boolean;
   createRecognizer: (handlers: RecognizerHandlers) => Recognizer | null;
   /** Null where the browser cannot record (no MediaRecorder or getUserMedia). */
   openMicrophone: (() => Promise<MediaStream>) | null;
   startRecording: StartRecording;
-  watchLevel: LevelWatcher;
+  /** The microphone as 16 kHz PCM frames (streamed turns, and what the voice detector reads). */
+  capturePcm: CapturePcm;
+  /** Silero VAD, loaded when hands-free first starts. */
+  loadDetector: () => Promise<SpeechDetector>;
   onLiveTranscript: (text: string) => void;
   onState: (state: VoiceInputState) => void;
   onError: (message: string) => void;
-  createDetector?: () => VoiceActivityDetector;
 }
 
 export interface VoiceInput {
@@ -40,8 +52,10 @@ export interface VoiceInput {
   dispose: () => void;
 }
 
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
-  const state: VoiceInputState = { listening: false, handsFree: false, needsPermission: false };
+  const state: VoiceInputState = { listening: false, handsFree: false, needsPermission: false, vadFallback: false };
   const update = (patch: Partial<VoiceInputState>) => deps.onState({ ...Object.assign(state, patch) });
   let heard = '';
   let recognizing = false;
@@ -60,12 +74,17 @@ export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
     },
     onEnd: () => recognizing && update({ listening: false }),
   });
-  const recording = () => deps.openMicrophone !== null && deps.sttLive();
+  const streamed = () => deps.openMicrophone !== null && deps.streaming();
+  const recording = () => deps.openMicrophone !== null && (deps.sttLive() || deps.streaming());
 
   let stream: Promise<MediaStream | null> | null = null;
   let recorder: Recording | null = null;
   let turn: SpokenTurn | null = null;
-  let stopWatching: (() => void) | null = null;
+  let streamTurn: StreamedTurn | null = null;
+  let stopCapture: (() => void) | null = null;
+  /** Counts hands-free sessions, so a session switched off while it was starting does not start. */
+  let session = 0;
+  let detector: Promise<SpeechDetector> | null = null;
 
   function microphone(): Promise<MediaStream | null> {
     stream ??= deps.openMicrophone!().then(
@@ -76,7 +95,7 @@ export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
       (error: unknown) => {
         stream = null;
         if (isPermissionError(error)) update({ needsPermission: true });
-        else deps.onError(error instanceof Error ? error.message : String(error));
+        else deps.onError(message(error));
         update({ listening: false, handsFree: false });
         return null;
       },
@@ -85,13 +104,15 @@ export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
   }
 
   function closeMicrophone(): void {
+    stopCapture?.();
+    stopCapture = null;
     const closing = stream;
     stream = null;
     void closing?.then((opened) => opened?.getTracks().forEach((track) => track.stop()));
   }
 
-  /** Starts streaming a spoken turn from the open microphone. */
-  function beginTurn(opened: MediaStream): void {
+  /** Starts recording a spoken turn from the open microphone (the server without streaming). */
+  function beginRecordedTurn(opened: MediaStream): void {
     const controller = deps.controller();
     if (!controller) return;
     let spoken: SpokenTurn | null = null;
@@ -111,11 +132,21 @@ export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
     turn = spoken;
   }
 
+  /** Opens a streamed turn; its first frames are the audio from just before speech was heard. */
+  function beginStreamedTurn(preRoll: readonly Float32Array[]): void {
+    const opened = deps.controller()?.startStreamedTurn() ?? null;
+    if (!opened) return;
+    for (const frame of preRoll) opened.send(toPcm16(frame));
+    streamTurn = opened;
+  }
+
   function endTurn(): void {
     recognizer?.stop();
     recorder?.stop();
     recorder = null;
     turn = null;
+    streamTurn?.end();
+    streamTurn = null;
   }
 
   function startRecognizer(handsFree: boolean, target: (text: string) => void): void {
@@ -129,23 +160,61 @@ export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
 
   const sendText = (text: string) => void deps.controller()?.sendText(text);
 
-  async function startHandsFree(): Promise<void> {
-    const opened = await microphone();
-    if (!opened || !state.handsFree) return;
-    const detector = deps.createDetector?.() ?? createVoiceActivityDetector();
-    stopWatching = deps.watchLevel(opened, (rms, atMs) => {
-      const change = detector.update(rms, atMs);
-      if (change === 'speech-start' && !turn) beginTurn(opened);
-      if (change === 'speech-end' && turn) endTurn();
+  /** Silero VAD, or the energy detector (and the learner is told) when the model cannot load. */
+  function speechDetector(): Promise<SpeechDetector> {
+    detector ??= deps.loadDetector().catch(() => {
+      detector = null;
+      update({ vadFallback: true });
+      return createEnergyDetector();
     });
-    update({ listening: true });
+    return detector;
+  }
+
+  async function startHandsFree(): Promise<void> {
+    const current = ++session;
+    const opened = await microphone();
+    if (!opened || current !== session) return;
+    const found = await speechDetector();
+    if (current !== session) return;
+    const segmenter = createSpeechSegmenter({
+      detector: found,
+      preRollFrames: PRE_ROLL_FRAMES,
+      onTurnStart: (preRoll) => {
+        // Barge-in: the tutor's voice stops and the reply in flight is cancelled.
+        deps.controller()?.bargeIn();
+        if (streamed()) beginStreamedTurn(preRoll);
+        else beginRecordedTurn(opened);
+      },
+      onFrame: (frame) => streamTurn?.send(toPcm16(frame)),
+      onTurnEnd: endTurn,
+      onError: (error) => deps.onError(message(error)),
+    });
+    try {
+      const stop = await deps.capturePcm(opened, segmenter.feed);
+      if (current !== session) return stop();
+      stopCapture = stop;
+      update({ listening: true });
+    } catch (error) {
+      deps.onError(message(error));
+      update({ handsFree: false, listening: false });
+    }
   }
 
   function stopHandsFree(): void {
-    stopWatching?.();
-    stopWatching = null;
+    session += 1;
     endTurn();
     closeMicrophone();
+  }
+
+  /** Push-to-talk on a streaming server: the turn opens with the first captured frame. */
+  async function streamWhileHeld(opened: MediaStream): Promise<void> {
+    const stop = await deps.capturePcm(opened, (frame) => {
+      if (!state.listening) return;
+      if (!streamTurn) beginStreamedTurn([]);
+      streamTurn?.send(toPcm16(frame));
+    });
+    if (!state.listening) return stop();
+    stopCapture = stop;
   }
 
   return {
@@ -160,7 +229,9 @@ export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
       // The tutor stops at once; the server stops its reply when the turn opens.
       deps.controller()?.bargeIn();
       void microphone().then((opened) => {
-        if (opened && state.listening && !turn) beginTurn(opened);
+        if (!opened || !state.listening || turn || streamTurn || stopCapture) return;
+        if (streamed()) streamWhileHeld(opened).catch((error: unknown) => deps.onError(message(error)));
+        else beginRecordedTurn(opened);
       });
     },
     release() {
