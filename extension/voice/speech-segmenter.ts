@@ -8,6 +8,10 @@ import type { SpeechDetector } from './speech-detector';
 export interface SpeechSegmenterOptions {
   detector: SpeechDetector;
   preRollFrames: number;
+  /** The detector heard what may be speech (a recorder can start now, before it is confirmed). */
+  onSpeechStart?: () => void;
+  /** It was only a noise. */
+  onMisfire?: () => void;
   /** Speech is confirmed: the turn opens with the frames that came before and during its start. */
   onTurnStart: (preRoll: Float32Array[]) => void;
   /** A frame of the open turn. */
@@ -35,8 +39,13 @@ export function createSpeechSegmenter(options: SpeechSegmenterOptions): SpeechSe
     if (inTurn) onFrame(frame);
     else preRoll.push(frame);
     for (const event of await detector.process(frame)) {
-      if (event === 'start') preRoll.hold();
-      else if (event === 'misfire') preRoll.release();
+      if (event === 'start' && !inTurn) {
+        preRoll.hold();
+        options.onSpeechStart?.();
+      } else if (event === 'misfire' && !inTurn) {
+        preRoll.release();
+        options.onMisfire?.();
+      }
       else if (event === 'confirmed' && !inTurn) {
         inTurn = true;
         onTurnStart(preRoll.drain());

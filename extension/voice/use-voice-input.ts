@@ -2,7 +2,6 @@
 // recorder, PCM capture, voice detector and recognizer, and to the conversation store.
 import { useEffect, useRef, useState } from 'react';
 import { openMicrophone, startRecording } from './audio-recorder';
-import { capturePcm } from './pcm-capture';
 import { createPhraseRecording, type RecordPhrase } from '../practice/phrase-recording';
 import { createRecognizer } from './speech-recognition';
 import type { TutorController } from '../conversation/tutor-controller';
@@ -25,9 +24,9 @@ export function useVoiceInput(store: ConversationStore, controller: TutorControl
       createRecognizer,
       openMicrophone: canRecord() ? openMicrophone : null,
       startRecording,
-      capturePcm,
-      // The model and its WebAssembly runtime load with hands-free, not with the panel (its JavaScript budget).
-      loadDetector: () => import('./silero-vad').then((vad) => vad.loadSileroDetector()),
+      // PCM capture, the voice detectors, the model and its WebAssembly runtime load with the first
+      // streamed or hands-free turn, not with the panel (its JavaScript budget).
+      loadListening: () => import('./pcm-listening').then((listening) => listening.pcmListening),
       onLiveTranscript: (text) => store.getState().setLiveTranscript(text),
       onState: setState,
       onError: (message) => store.getState().setError(message),

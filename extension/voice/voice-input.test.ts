@@ -4,6 +4,7 @@ import type { RecognizerHandlers } from './speech-recognition';
 import type { SpokenTurn, StreamedTurn, TutorController } from '../conversation/tutor-controller';
 import { FRAME_SAMPLES } from './pcm-frames';
 import { PRE_ROLL_FRAMES } from './endpointing';
+import { pcmListening } from './pcm-listening';
 import type { SpeechDetector, SpeechEvent } from './speech-detector';
 import { createVoiceInput, type VoiceInputState } from './voice-input';
 
@@ -39,6 +40,7 @@ function setUp(options: { sttLive: boolean; streaming?: boolean; micError?: Erro
   } as unknown as TutorController;
   const streamed: { frames: ArrayBuffer[]; ended: boolean }[] = [];
   let recorder: RecordingHandlers | null = null;
+  let recorderStarts = 0;
   let recognizer: RecognizerHandlers | null = null;
   const recognizerCalls: string[] = [];
   let onFrame: ((frame: Float32Array) => void) | null = null;
@@ -54,13 +56,18 @@ function setUp(options: { sttLive: boolean; streaming?: boolean; micError?: Erro
     openMicrophone: vi.fn(() => (options.micError ? Promise.reject(options.micError) : Promise.resolve(stream))),
     startRecording: (_stream, handlers) => {
       recorder = handlers;
+      recorderStarts += 1;
       return { mimeType: 'audio/webm;codecs=opus', stop: () => handlers.onStop() };
     },
-    capturePcm: (_stream, listener) => {
-      onFrame = listener;
-      return Promise.resolve(() => (onFrame = null));
-    },
-    loadDetector: options.detector ?? (() => Promise.resolve(scriptedDetector({}))),
+    loadListening: () =>
+      Promise.resolve({
+        ...pcmListening,
+        capturePcm: (_stream, listener) => {
+          onFrame = listener;
+          return Promise.resolve(() => (onFrame = null));
+        },
+        loadDetector: options.detector ?? (() => Promise.resolve(scriptedDetector({}))),
+      }),
     onLiveTranscript: vi.fn(),
     onState: (state) => states.push(state),
     onError: vi.fn(),
@@ -74,6 +81,7 @@ function setUp(options: { sttLive: boolean; streaming?: boolean; micError?: Erro
     states,
     recognizerCalls,
     recorder: () => recorder!,
+    recorderStarts: () => recorderStarts,
     recognizer: () => recognizer!,
     /** Plays frames into the microphone and waits until the detector has read them. */
     play: async (frames: Float32Array[]) => {
@@ -120,18 +128,29 @@ describe('voice input', () => {
     expect(ctx.controller.startSpokenTurn).not.toHaveBeenCalled();
   });
 
-  it('hands-free without streaming records a turn from confirmed speech to its end, interrupting the tutor, then listens again', async () => {
-    const ctx = setUp({ sttLive: true, detector: () => Promise.resolve(scriptedDetector({ 20: ['start'], 26: ['confirmed'], 60: ['end'], 70: ['start'], 78: ['confirmed'] })) });
+  it('hands-free without streaming records from the first speech frame, opens the turn once speech is confirmed, ends it at the end, then listens again', async () => {
+    const script = { 5: ['start'], 8: ['misfire'], 20: ['start'], 26: ['confirmed'], 60: ['end'], 70: ['start'], 78: ['confirmed'] } as const;
+    const ctx = setUp({ sttLive: true, detector: () => Promise.resolve(scriptedDetector(script as unknown as Record<number, SpeechEvent[]>)) });
     ctx.input.setHandsFree(true);
     await flush();
     await flush();
     expect(ctx.states.at(-1)).toMatchObject({ handsFree: true, listening: true, vadFallback: false });
-    await ctx.play(Array.from({ length: 26 }, () => frame(0.01)));
+    // A noise: recorded for a moment, never a turn, the tutor not interrupted.
+    await ctx.play(Array.from({ length: 6 }, () => frame(0.2)));
+    expect(ctx.recorderStarts()).toBe(1);
+    await ctx.play(Array.from({ length: 15 }, () => frame(0.01)));
     expect(ctx.turns).toHaveLength(0);
-    await ctx.play([frame(0.2)]);
+    expect(ctx.controller.bargeIn).not.toHaveBeenCalled();
+    // Speech: the recorder starts at its first frame; what it records before the confirmation is in the turn.
+    expect(ctx.recorderStarts()).toBe(2);
+    const first = new Blob(['webm header and the first syllable']);
+    ctx.recorder().onChunk(first);
+    await ctx.play(Array.from({ length: 6 }, () => frame(0.2)));
     expect(ctx.controller.bargeIn).toHaveBeenCalled();
     expect(ctx.turns).toHaveLength(1);
+    expect(ctx.turns[0]!.chunks).toEqual([first]);
     ctx.recorder().onChunk(new Blob(['opus']));
+    expect(ctx.turns[0]!.chunks).toHaveLength(2);
     // A mid-sentence pause the detector does not call the end continues the turn.
     await ctx.play(Array.from({ length: 33 }, () => frame(0.01)));
     expect(ctx.turns[0]!.ended).toBeNull();

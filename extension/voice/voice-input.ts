@@ -9,11 +9,8 @@
 import { isPermissionError, type Recording, type StartRecording } from './audio-recorder';
 import type { Recognizer, RecognizerHandlers } from './speech-recognition';
 import type { SpokenTurn, StreamedTurn, TutorController } from '../conversation/tutor-controller';
-import type { CapturePcm } from './pcm-capture';
-import { toPcm16 } from './pcm-frames';
-import { PRE_ROLL_FRAMES } from './endpointing';
-import { createEnergyDetector, type SpeechDetector } from './speech-detector';
-import { createSpeechSegmenter } from './speech-segmenter';
+import type { PcmListening } from './pcm-listening';
+import type { SpeechDetector } from './speech-detector';
 
 export interface VoiceInputState {
   listening: boolean;
@@ -33,10 +30,8 @@ export interface VoiceInputDeps {
   /** Null where the browser cannot record (no MediaRecorder or getUserMedia). */
   openMicrophone: (() => Promise<MediaStream>) | null;
   startRecording: StartRecording;
-  /** The microphone as 16 kHz PCM frames (streamed turns, and what the voice detector reads). */
-  capturePcm: CapturePcm;
-  /** Silero VAD, loaded when hands-free first starts. */
-  loadDetector: () => Promise<SpeechDetector>;
+  /** PCM capture and the voice detectors (streamed turns, hands-free), loaded when first needed. */
+  loadListening: () => Promise<PcmListening>;
   onLiveTranscript: (text: string) => void;
   onState: (state: VoiceInputState) => void;
   onError: (message: string) => void;
@@ -79,12 +74,16 @@ export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
 
   let stream: Promise<MediaStream | null> | null = null;
   let recorder: Recording | null = null;
+  /** A recording started on possible speech, not yet a turn. */
+  let armed: { open: () => void; discard: () => void } | null = null;
   let turn: SpokenTurn | null = null;
   let streamTurn: StreamedTurn | null = null;
   let stopCapture: (() => void) | null = null;
   /** Counts hands-free sessions, so a session switched off while it was starting does not start. */
   let session = 0;
   let detector: Promise<SpeechDetector> | null = null;
+  let listening: Promise<PcmListening> | null = null;
+  const kit = () => (listening ??= deps.loadListening().catch((error: unknown) => ((listening = null), Promise.reject(error))));
 
   function microphone(): Promise<MediaStream | null> {
     stream ??= deps.openMicrophone!().then(
@@ -111,36 +110,61 @@ export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
     void closing?.then((opened) => opened?.getTracks().forEach((track) => track.stop()));
   }
 
-  /** Starts recording a spoken turn from the open microphone (the server without streaming). */
-  function beginRecordedTurn(opened: MediaStream): void {
-    const controller = deps.controller();
-    if (!controller) return;
+  /**
+   * Starts recording (the server without streaming); the spoken turn opens with `open`, with what
+   * was recorded until then, so hands-free can start the recorder on the first speech frame and
+   * open the turn only once the detector confirms it is speech (`discard` if it was a noise).
+   */
+  function armRecording(opened: MediaStream): void {
     let spoken: SpokenTurn | null = null;
+    let discarded = false;
+    const early: Blob[] = [];
     heard = '';
     onText = null;
     const started = deps.startRecording(opened, {
-      onChunk: (chunk) => spoken?.send(chunk),
+      onChunk: (chunk) => (spoken ? spoken.send(chunk) : early.push(chunk)),
       onStop: () => {
-        spoken?.end(heard);
+        if (!discarded) spoken?.end(heard);
         deps.onLiveTranscript('');
       },
     });
-    spoken = controller.startSpokenTurn(started.mimeType);
-    if (!spoken) return started.stop();
-    recognizer?.start(false);
     recorder = started;
-    turn = spoken;
+    armed = {
+      open() {
+        armed = null;
+        spoken = deps.controller()?.startSpokenTurn(started.mimeType) ?? null;
+        if (!spoken) {
+          recorder = null;
+          return started.stop();
+        }
+        for (const chunk of early.splice(0)) spoken.send(chunk);
+        recognizer?.start(false);
+        turn = spoken;
+      },
+      discard() {
+        armed = null;
+        discarded = true;
+        recorder = null;
+        started.stop();
+      },
+    };
+  }
+
+  function beginRecordedTurn(opened: MediaStream): void {
+    if (!armed) armRecording(opened);
+    armed?.open();
   }
 
   /** Opens a streamed turn; its first frames are the audio from just before speech was heard. */
-  function beginStreamedTurn(preRoll: readonly Float32Array[]): void {
+  function beginStreamedTurn(pcm: PcmListening, preRoll: readonly Float32Array[]): void {
     const opened = deps.controller()?.startStreamedTurn() ?? null;
     if (!opened) return;
-    for (const frame of preRoll) opened.send(toPcm16(frame));
+    for (const frame of preRoll) opened.send(pcm.toPcm16(frame));
     streamTurn = opened;
   }
 
   function endTurn(): void {
+    armed?.discard();
     recognizer?.stop();
     recorder?.stop();
     recorder = null;
@@ -161,11 +185,11 @@ export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
   const sendText = (text: string) => void deps.controller()?.sendText(text);
 
   /** Silero VAD, or the energy detector (and the learner is told) when the model cannot load. */
-  function speechDetector(): Promise<SpeechDetector> {
-    detector ??= deps.loadDetector().catch(() => {
+  function speechDetector(pcm: PcmListening): Promise<SpeechDetector> {
+    detector ??= pcm.loadDetector().catch(() => {
       detector = null;
       update({ vadFallback: true });
-      return createEnergyDetector();
+      return pcm.createEnergyDetector();
     });
     return detector;
   }
@@ -174,30 +198,38 @@ export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
     const current = ++session;
     const opened = await microphone();
     if (!opened || current !== session) return;
-    const found = await speechDetector();
-    if (current !== session) return;
-    const segmenter = createSpeechSegmenter({
-      detector: found,
-      preRollFrames: PRE_ROLL_FRAMES,
-      onTurnStart: (preRoll) => {
-        // Barge-in: the tutor's voice stops and the reply in flight is cancelled.
-        deps.controller()?.bargeIn();
-        if (streamed()) beginStreamedTurn(preRoll);
-        else beginRecordedTurn(opened);
-      },
-      onFrame: (frame) => streamTurn?.send(toPcm16(frame)),
-      onTurnEnd: endTurn,
-      onError: (error) => deps.onError(message(error)),
-    });
     try {
-      const stop = await deps.capturePcm(opened, segmenter.feed);
-      if (current !== session) return stop();
-      stopCapture = stop;
-      update({ listening: true });
+      const pcm = await kit();
+      const found = await speechDetector(pcm);
+      if (current !== session) return;
+      await listen(current, opened, pcm, found);
     } catch (error) {
       deps.onError(message(error));
       update({ handsFree: false, listening: false });
     }
+  }
+
+  async function listen(current: number, opened: MediaStream, pcm: PcmListening, found: SpeechDetector): Promise<void> {
+    const segmenter = pcm.createSpeechSegmenter({
+      detector: found,
+      preRollFrames: pcm.preRollFrames,
+      // Without streaming, the recorder starts on the first speech frame so the first syllable is in it.
+      onSpeechStart: () => !streamed() && !turn && !armed && armRecording(opened),
+      onMisfire: () => armed?.discard(),
+      onTurnStart: (preRoll) => {
+        // Barge-in: the tutor's voice stops and the reply in flight is cancelled.
+        deps.controller()?.bargeIn();
+        if (streamed()) beginStreamedTurn(pcm, preRoll);
+        else beginRecordedTurn(opened);
+      },
+      onFrame: (frame) => streamTurn?.send(pcm.toPcm16(frame)),
+      onTurnEnd: endTurn,
+      onError: (error) => deps.onError(message(error)),
+    });
+    const stop = await pcm.capturePcm(opened, segmenter.feed);
+    if (current !== session) return stop();
+    stopCapture = stop;
+    update({ listening: true });
   }
 
   function stopHandsFree(): void {
@@ -208,10 +240,12 @@ export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
 
   /** Push-to-talk on a streaming server: the turn opens with the first captured frame. */
   async function streamWhileHeld(opened: MediaStream): Promise<void> {
-    const stop = await deps.capturePcm(opened, (frame) => {
+    const pcm = await kit();
+    if (!state.listening) return;
+    const stop = await pcm.capturePcm(opened, (frame) => {
       if (!state.listening) return;
-      if (!streamTurn) beginStreamedTurn([]);
-      streamTurn?.send(toPcm16(frame));
+      if (!streamTurn) beginStreamedTurn(pcm, []);
+      streamTurn?.send(pcm.toPcm16(frame));
     });
     if (!state.listening) return stop();
     stopCapture = stop;
