@@ -81,9 +81,15 @@ export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
   let stopCapture: (() => void) | null = null;
   /** Counts hands-free sessions, so a session switched off while it was starting does not start. */
   let session = 0;
-  let detector: Promise<SpeechDetector> | null = null;
   let listening: Promise<PcmListening> | null = null;
-  const kit = () => (listening ??= deps.loadListening().catch((error: unknown) => ((listening = null), Promise.reject(error))));
+
+  function kit(): Promise<PcmListening> {
+    listening ??= deps.loadListening().catch((error: unknown) => {
+      listening = null;
+      throw error;
+    });
+    return listening;
+  }
 
   function microphone(): Promise<MediaStream | null> {
     stream ??= deps.openMicrophone!().then(
@@ -184,14 +190,18 @@ export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
 
   const sendText = (text: string) => void deps.controller()?.sendText(text);
 
-  /** Silero VAD, or the energy detector (and the learner is told) when the model cannot load. */
+  /** A fresh Silero VAD for this session, or the energy detector (and the learner is told) when the model cannot load. */
   function speechDetector(pcm: PcmListening): Promise<SpeechDetector> {
-    detector ??= pcm.loadDetector().catch(() => {
-      detector = null;
-      update({ vadFallback: true });
-      return pcm.createEnergyDetector();
-    });
-    return detector;
+    return pcm.loadDetector().then(
+      (found) => {
+        update({ vadFallback: false });
+        return found;
+      },
+      () => {
+        update({ vadFallback: true });
+        return pcm.createEnergyDetector();
+      },
+    );
   }
 
   async function startHandsFree(): Promise<void> {
