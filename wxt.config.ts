@@ -2,6 +2,12 @@
 // builds an MV2 package where the side panel becomes Firefox's sidebar.
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { createRequire } from 'node:module';
+import { VAD_ASSETS } from './extension/voice/vad-assets';
+
+const require = createRequire(import.meta.url);
+/** onnxruntime-web compiles its WebAssembly in the side panel (hands-free voice detection). */
+const SCRIPT_SRC = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
 
 export default defineConfig({
   srcDir: 'extension',
@@ -9,6 +15,15 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // No modulepreload polyfill: every browser the extension runs in (Chrome 88+ for MV3, Firefox 115+)
   // preloads modules natively, and the side panel's JavaScript budget is tight.
+  hooks: {
+    // Silero VAD's model and onnxruntime's WebAssembly, loaded by URL when hands-free starts.
+    'build:publicAssets': (_wxt, files) => {
+      for (const asset of Object.values(VAD_ASSETS)) files.push({ absoluteSrc: require.resolve(asset.from), relativeDest: asset.file });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      for (const asset of Object.values(VAD_ASSETS)) paths.push(asset.file);
+    },
+  },
   vite: () => ({ plugins: [tailwindcss()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -23,6 +38,7 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // The default server runs on this machine; another server URL is asked for in the options page.
+    content_security_policy: browser === 'firefox' ? SCRIPT_SRC : { extension_pages: SCRIPT_SRC },
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'VideoEngAI' },

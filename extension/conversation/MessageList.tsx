@@ -32,7 +32,7 @@ export function MessageList({ messages, liveTranscript, strictness, reviewTarget
         />
       ))}
       {liveTranscript && (
-        <li data-testid="live-transcript" className="self-end rounded-2xl border border-dashed border-indigo-300 px-3 py-2 text-sm italic text-gray-600">
+        <li data-testid="live-caption" aria-label={t('liveCaption')} className="self-end rounded-2xl border border-dashed border-indigo-300 px-3 py-2 text-sm italic text-gray-600">
           {liveTranscript}
         </li>
       )}

@@ -75,6 +75,11 @@ export function SidePanelApp({ tabId }: { tabId: number | null | undefined }) {
       )}
       <LazyPracticeCard store={practice} onListen={(text) => speaker.say({ text })} onRecord={voice.recordOnce} onRecordSay={voice.recordPhrase} t={t} />
       {voice.needsPermission && <MicPermissionNote t={t} />}
+      {voice.handsFree && voice.vadFallback && (
+        <p role="status" data-testid="vad-fallback" className="rounded bg-amber-50 p-2 text-xs text-amber-900">
+          {t('vadFallback')}
+        </p>
+      )}
       {(state.error || state.notice) && (
         <p role="alert" data-testid="panel-error" className="rounded bg-red-50 p-2 text-xs text-red-800">
           {state.error ?? state.notice}

@@ -155,4 +155,31 @@ describe('conversation socket', () => {
     client.endAudioTurn('a2');
     expect(socket.sent.slice(1)).toEqual([{ type: 'turn.audio.start', mimeType: 'audio/webm;codecs=opus', clientTurnId: 'a2' }]);
   });
+
+  it('streams a PCM turn as turn.stream.start, binary frames and turn.stream.end, and sends it again after a drop', async () => {
+    const client = open();
+    const first = FakeSocket.latest();
+    first.open();
+    await flush();
+    first.receive(readyEvent());
+    const frames = [new Int16Array([1, 2]).buffer, new Int16Array([3, 4]).buffer];
+    client.startStreamTurn('p1');
+    client.sendPcm('p1', frames[0]!);
+    client.sendPcm('p1', frames[1]!);
+    client.endStreamTurn('p1');
+    client.sendPcm('p1', new Int16Array([9]).buffer);
+    expect(first.sent.slice(1)).toEqual([
+      { type: 'turn.stream.start', format: 'pcm16le-16k-mono', clientTurnId: 'p1' },
+      { binary: frames[0] },
+      { binary: frames[1] },
+      { type: 'turn.stream.end' },
+    ]);
+    first.drop();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = FakeSocket.latest();
+    second.open();
+    await flush();
+    second.receive(readyEvent());
+    expect(second.sent.slice(1)).toEqual(first.sent.slice(1));
+  });
 });

@@ -2,12 +2,17 @@
 // any turn the server had not acknowledged when the connection dropped, so the turn resumes.
 // A spoken turn is `turn.audio.start`, the recording's slices as binary frames, `turn.audio.end`;
 // its slices are kept until the server acknowledges the turn, so a reconnect can send it again.
+// A streamed turn is `turn.stream.start`, 16 kHz PCM16 frames as they are captured,
+// `turn.stream.end`; its frames are kept the same way.
 import { WsCloseCode, type AUDIO_MIME_TYPES, type ClientMessage } from '../../shared/ws';
 import { parseServerEvent, type PanelEvent } from './server-events';
 
 export type AudioMimeType = (typeof AUDIO_MIME_TYPES)[number];
 
-type UnackedTurn = { kind: 'text'; text: string } | { kind: 'audio'; mimeType: AudioMimeType; chunks: Blob[]; ended: boolean };
+type UnackedTurn =
+  | { kind: 'text'; text: string }
+  | { kind: 'audio'; mimeType: AudioMimeType; chunks: Blob[]; ended: boolean }
+  | { kind: 'stream'; frames: ArrayBuffer[]; ended: boolean };
 
 export type SocketStatus = 'connecting' | 'open' | 'reconnecting' | 'closed' | 'failed';
 
@@ -25,6 +30,10 @@ export interface ConversationSocket {
   startAudioTurn: (clientTurnId: string, mimeType: AudioMimeType) => void;
   sendAudio: (clientTurnId: string, chunk: Blob) => void;
   endAudioTurn: (clientTurnId: string) => void;
+  startStreamTurn: (clientTurnId: string) => void;
+  /** One frame of 16-bit little-endian PCM, mono, 16 kHz. */
+  sendPcm: (clientTurnId: string, frame: ArrayBuffer) => void;
+  endStreamTurn: (clientTurnId: string) => void;
   /** Stops the tutor's reply in flight (barge-in without a new turn). */
   cancelTurn: () => void;
   close: () => void;
@@ -103,6 +112,12 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
 
   function resend(clientTurnId: string, turn: UnackedTurn): void {
     if (turn.kind === 'text') return send({ type: 'turn.text', text: turn.text, clientTurnId });
+    if (turn.kind === 'stream') {
+      send({ type: 'turn.stream.start', format: 'pcm16le-16k-mono', clientTurnId });
+      for (const frame of turn.frames) socket?.send(frame);
+      if (turn.ended) send({ type: 'turn.stream.end' });
+      return;
+    }
     send({ type: 'turn.audio.start', mimeType: turn.mimeType, clientTurnId });
     for (const chunk of turn.chunks) socket?.send(chunk);
     if (turn.ended) send({ type: 'turn.audio.end' });
@@ -111,6 +126,11 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
   function audioTurn(clientTurnId: string): Extract<UnackedTurn, { kind: 'audio' }> | null {
     const turn = unacked.get(clientTurnId);
     return turn?.kind === 'audio' ? turn : null;
+  }
+
+  function streamTurn(clientTurnId: string): Extract<UnackedTurn, { kind: 'stream' }> | null {
+    const turn = unacked.get(clientTurnId);
+    return turn?.kind === 'stream' ? turn : null;
   }
 
   function track(event: PanelEvent): void {
@@ -152,6 +172,22 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
       if (turn.chunks.length === 0) return void unacked.delete(clientTurnId);
       turn.ended = true;
       if (ready) send({ type: 'turn.audio.end' });
+    },
+    startStreamTurn(clientTurnId) {
+      unacked.set(clientTurnId, { kind: 'stream', frames: [], ended: false });
+      if (ready) send({ type: 'turn.stream.start', format: 'pcm16le-16k-mono', clientTurnId });
+    },
+    sendPcm(clientTurnId, frame) {
+      const turn = streamTurn(clientTurnId);
+      if (!turn || turn.ended) return;
+      turn.frames.push(frame);
+      if (ready) socket?.send(frame);
+    },
+    endStreamTurn(clientTurnId) {
+      const turn = streamTurn(clientTurnId);
+      if (!turn || turn.ended) return;
+      turn.ended = true;
+      if (ready) send({ type: 'turn.stream.end' });
     },
     cancelTurn() {
       if (ready) send({ type: 'turn.cancel' });

@@ -81,4 +81,21 @@ describe('conversation store', () => {
     expect(state.error).toBe('Too long');
     expect(state.busy).toBe(false);
   });
+
+  it('knows whether the server takes streamed turns', () => {
+    const store = createConversationStore();
+    store.getState().applyEvent(readyEvent() as PanelEvent);
+    expect(store.getState().streaming).toBe(false);
+    store.getState().applyEvent({ ...readyEvent(), streaming: true } as PanelEvent);
+    expect(store.getState().streaming).toBe(true);
+  });
+
+  it("shows only the current streamed turn's live captions", () => {
+    const store = createConversationStore();
+    store.getState().startCaption('c2');
+    store.getState().applyEvent({ type: 'transcript.delta', text: 'an older turn', clientTurnId: 'c1' });
+    expect(store.getState().liveTranscript).toBe('');
+    store.getState().applyEvent({ type: 'transcript.delta', text: 'the bees', clientTurnId: 'c2' });
+    expect(store.getState().liveTranscript).toBe('the bees');
+  });
 });

@@ -51,8 +51,13 @@ export interface ConversationState {
   status: SocketStatus | 'idle';
   statusReason?: string;
   capabilities: Record<string, 'live' | 'offline'>;
+  /** The server takes streamed audio turns (ready.streaming). */
+  streaming: boolean;
   messages: ChatMessage[];
+  /** What the learner is saying, while they say it: the browser's recognizer or the server's live captions. */
   liveTranscript: string;
+  /** The streamed turn whose live captions (transcript.delta) are shown. */
+  captionTurn: string | null;
   busy: boolean;
   speaking: boolean;
   viseme: Viseme;
@@ -69,6 +74,8 @@ export interface ConversationActions {
   addUserTurn: (text: string, clientTurnId: string) => void;
   applyEvent: (event: PanelEvent) => void;
   setLiveTranscript: (text: string) => void;
+  /** A streamed turn opened: its live captions are the ones shown from now on. */
+  startCaption: (clientTurnId: string) => void;
   setSpeaking: (speaking: boolean) => void;
   setViseme: (viseme: Viseme) => void;
   setError: (error: string | null) => void;
@@ -81,8 +88,10 @@ export const initialConversationState: ConversationState = {
   session: null,
   status: 'idle',
   capabilities: {},
+  streaming: false,
   messages: [],
   liveTranscript: '',
+  captionTurn: null,
   busy: false,
   speaking: false,
   viseme: 'rest',
@@ -104,6 +113,7 @@ export function createConversationStore() {
             const hasGreeting = !greeting || state.messages.some((m) => m.id === greeting.messageId);
             return {
               capabilities: event.capabilities,
+              streaming: event.streaming === true,
               messages: hasGreeting
                 ? state.messages
                 : [...state.messages, { id: greeting.messageId, role: 'assistant', text: greeting.text, corrections: [] }],
@@ -207,6 +217,16 @@ export function createConversationStore() {
             return { liveTranscript: '', messages };
           });
           return;
+        case 'transcript.delta':
+          set((state) => {
+            // The turn has ended: its caption became the pending message, which the delta updates
+            // until the final transcript replaces it; after that, late captions are stale.
+            const ended = state.messages.find((m) => m.role === 'user' && event.clientTurnId !== undefined && m.clientTurnId === event.clientTurnId);
+            if (ended) return ended.pending ? { messages: state.messages.map((m) => (m === ended ? { ...m, text: event.text } : m)) } : {};
+            if (event.clientTurnId !== undefined && event.clientTurnId !== state.captionTurn) return {};
+            return { liveTranscript: event.text };
+          });
+          return;
         case 'avatar.video':
           updateMessage((m) => m.id === event.messageId, (m) => ({ ...m, videoUrl: event.videoUrl }));
           return;
@@ -234,6 +254,7 @@ export function createConversationStore() {
         })),
       applyEvent,
       setLiveTranscript: (liveTranscript) => set({ liveTranscript }),
+      startCaption: (captionTurn) => set({ captionTurn, liveTranscript: '' }),
       setSpeaking: (speaking) => set(speaking ? { speaking } : { speaking, viseme: 'rest' }),
       setViseme: (viseme) => set({ viseme }),
       setError: (error) => set({ error }),

@@ -12,7 +12,7 @@ export class FakeSocket {
   }
 
   /** JSON messages as objects; binary frames (audio) as `{ binary: <the frame> }`. */
-  send(data: string | Blob): void {
+  send(data: string | Blob | ArrayBuffer): void {
     this.sent.push(typeof data === 'string' ? JSON.parse(data) : { binary: data });
   }
 

@@ -135,6 +135,34 @@ describe('tutor controller', () => {
     expect(store.getState().messages.filter((m) => m.role === 'user')).toMatchObject([{ id: 'm1', text: 'I has visited a hive.', pending: false }]);
   });
 
+  it('streams PCM frames as a streamed turn with live captions that become the pending message, then the transcript', async () => {
+    const { controller, speaker, socket, store } = await connected();
+    const turn = controller.startStreamedTurn();
+    expect(speaker.cancel).toHaveBeenCalled();
+    const frame = new Int16Array([100, -100]).buffer;
+    turn!.send(frame);
+    socket.receive({ type: 'transcript.delta', text: 'I has', clientTurnId: 'c1' });
+    expect(store.getState().liveTranscript).toBe('I has');
+    socket.receive({ type: 'transcript.delta', text: 'I has visit', clientTurnId: 'c1' });
+    turn!.end();
+    expect(socket.sent.slice(-3)).toEqual([
+      { type: 'turn.stream.start', format: 'pcm16le-16k-mono', clientTurnId: 'c1' },
+      { binary: frame },
+      { type: 'turn.stream.end' },
+    ]);
+    expect(store.getState().liveTranscript).toBe('');
+    expect(store.getState().messages.at(-1)).toMatchObject({ role: 'user', text: 'I has visit', pending: true });
+    // A caption still in flight updates the pending message rather than showing again.
+    socket.receive({ type: 'transcript.delta', text: 'I has visit a hive', clientTurnId: 'c1' });
+    expect(store.getState().liveTranscript).toBe('');
+    expect(store.getState().messages.at(-1)).toMatchObject({ text: 'I has visit a hive' });
+    socket.receive({ type: 'ack', messageId: 'm1', clientTurnId: 'c1', turnId: 't9', seq: 0 });
+    socket.receive({ type: 'transcript', messageId: 'm1', text: 'I has visited a hive.', audioUrl: null, turnId: 't9', seq: 1 });
+    socket.receive({ type: 'transcript.delta', text: 'stale', clientTurnId: 'c1' });
+    expect(store.getState().liveTranscript).toBe('');
+    expect(store.getState().messages.filter((m) => m.role === 'user')).toMatchObject([{ id: 'm1', text: 'I has visited a hive.', pending: false }]);
+  });
+
   it('does not play audio still arriving for a reply the learner interrupted', async () => {
     const { controller, speaker, socket } = await connected();
     socket.receive(audio(0, false, '', [0]));

@@ -32,11 +32,20 @@ export interface SpokenTurn {
   end: (heard: string) => void;
 }
 
+/** A streamed turn: PCM frames go to the server as they are captured, live captions come back. */
+export interface StreamedTurn {
+  send: (pcm: ArrayBuffer) => void;
+  /** Ends the turn; the live caption so far stands for it until the server's transcript arrives. */
+  end: () => void;
+}
+
 export interface TutorController {
   start: (page: { url: string; title: string; text: string } & SessionMaterial) => Promise<void>;
   sendText: (text: string) => boolean;
   /** Opens a spoken turn; starting one interrupts the tutor (the server stops the reply in flight). */
   startSpokenTurn: (mimeType: AudioMimeType) => SpokenTurn | null;
+  /** Opens a streamed turn (when the server takes them, ready.streaming); it interrupts the tutor too. */
+  startStreamedTurn: () => StreamedTurn | null;
   bargeIn: () => void;
   dispose: () => void;
 }
@@ -114,6 +123,27 @@ export function createTutorController(deps: TutorControllerDeps): TutorControlle
         end(heard) {
           if (recorded) store.getState().addUserTurn(heard.trim() || '…', clientTurnId);
           open.endAudioTurn(clientTurnId);
+        },
+      };
+    },
+    startStreamedTurn() {
+      const open = socket;
+      if (!open) return null;
+      interruptTutor();
+      const clientTurnId = newTurnId();
+      store.getState().startCaption(clientTurnId);
+      open.startStreamTurn(clientTurnId);
+      let sent = false;
+      return {
+        send(pcm) {
+          sent = true;
+          open.sendPcm(clientTurnId, pcm);
+        },
+        end() {
+          const caption = store.getState().liveTranscript.trim();
+          if (sent) store.getState().addUserTurn(caption || '…', clientTurnId);
+          store.getState().setLiveTranscript('');
+          open.endStreamTurn(clientTurnId);
         },
       };
     },

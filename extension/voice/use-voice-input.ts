@@ -1,8 +1,7 @@
 // The panel's speech input as a React hook: wires the voice input to the browser's microphone,
-// recorder, level meter and recognizer, and to the conversation store.
+// recorder, PCM capture, voice detector and recognizer, and to the conversation store.
 import { useEffect, useRef, useState } from 'react';
 import { openMicrophone, startRecording } from './audio-recorder';
-import { watchMicLevel } from './mic-level';
 import { createPhraseRecording, type RecordPhrase } from '../practice/phrase-recording';
 import { createRecognizer } from './speech-recognition';
 import type { TutorController } from '../conversation/tutor-controller';
@@ -14,17 +13,20 @@ export type VoiceInputView = Omit<VoiceInput, 'dispose'> & VoiceInputState & { r
 const canRecord = () => typeof MediaRecorder !== 'undefined' && Boolean(navigator.mediaDevices?.getUserMedia);
 
 export function useVoiceInput(store: ConversationStore, controller: TutorController | null): VoiceInputView {
-  const [state, setState] = useState<VoiceInputState>({ listening: false, handsFree: false, needsPermission: false });
+  const [state, setState] = useState<VoiceInputState>({ listening: false, handsFree: false, needsPermission: false, vadFallback: false });
   const current = useRef(controller);
   current.current = controller;
   const [input] = useState(() =>
     createVoiceInput({
       controller: () => current.current,
       sttLive: () => store.getState().capabilities.stt === 'live',
+      streaming: () => store.getState().streaming,
       createRecognizer,
       openMicrophone: canRecord() ? openMicrophone : null,
       startRecording,
-      watchLevel: watchMicLevel,
+      // PCM capture, the voice detectors, the model and its WebAssembly runtime load with the first
+      // streamed or hands-free turn, not with the panel (its JavaScript budget).
+      loadListening: () => import('./pcm-listening').then((listening) => listening.pcmListening),
       onLiveTranscript: (text) => store.getState().setLiveTranscript(text),
       onState: setState,
       onError: (message) => store.getState().setError(message),

@@ -1,4 +1,5 @@
-// Energy-based voice-activity detection for hands-free turns: speech starts when the level stays
+// Energy-based voice-activity detection, hands-free's fallback when Silero VAD cannot load (the
+// panel says so: a long pause can end a turn here). Speech starts when the level stays
 // above the threshold for `attackMs`, and ends after `hangoverMs` below it, so the pauses between
 // words do not end the turn. The threshold follows the room's noise floor (never below `minRms`).
 

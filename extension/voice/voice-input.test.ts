@@ -1,12 +1,26 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RecordingHandlers } from './audio-recorder';
 import type { RecognizerHandlers } from './speech-recognition';
-import type { SpokenTurn, TutorController } from '../conversation/tutor-controller';
+import type { SpokenTurn, StreamedTurn, TutorController } from '../conversation/tutor-controller';
+import { FRAME_SAMPLES } from './pcm-frames';
+import { PRE_ROLL_FRAMES } from './endpointing';
+import { pcmListening } from './pcm-listening';
+import type { SpeechDetector, SpeechEvent } from './speech-detector';
 import { createVoiceInput, type VoiceInputState } from './voice-input';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function setUp(options: { sttLive: boolean; micError?: Error }) {
+/** A frame of the fake microphone: every sample is `level` (loud is speech for the energy detector). */
+const frame = (level: number) => new Float32Array(FRAME_SAMPLES).fill(level);
+const firstSample = (pcm: ArrayBuffer) => new Int16Array(pcm)[0]! / 0x7fff;
+
+/** Stands in for Silero VAD: the events it reports after each frame, by the frame's index. */
+function scriptedDetector(script: Record<number, SpeechEvent[]>): SpeechDetector {
+  let index = 0;
+  return { kind: 'silero', process: () => Promise.resolve(script[index++] ?? []) };
+}
+
+function setUp(options: { sttLive: boolean; streaming?: boolean; micError?: Error; detector?: () => Promise<SpeechDetector> }) {
   const track = { stop: vi.fn() };
   const stream = { getTracks: () => [track] } as unknown as MediaStream;
   const turns: { mimeType: string; chunks: Blob[]; ended: string | null }[] = [];
@@ -18,15 +32,23 @@ function setUp(options: { sttLive: boolean; micError?: Error }) {
       turns.push(turn);
       return { send: (chunk) => turn.chunks.push(chunk), end: (heard) => (turn.ended = heard) };
     }),
+    startStreamedTurn: vi.fn((): StreamedTurn => {
+      const turn = { frames: [] as ArrayBuffer[], ended: false };
+      streamed.push(turn);
+      return { send: (pcm) => turn.frames.push(pcm), end: () => (turn.ended = true) };
+    }),
   } as unknown as TutorController;
+  const streamed: { frames: ArrayBuffer[]; ended: boolean }[] = [];
   let recorder: RecordingHandlers | null = null;
+  let recorderStarts = 0;
   let recognizer: RecognizerHandlers | null = null;
   const recognizerCalls: string[] = [];
-  let onLevel: ((rms: number, atMs: number) => void) | null = null;
+  let onFrame: ((frame: Float32Array) => void) | null = null;
   const states: VoiceInputState[] = [];
   const input = createVoiceInput({
     controller: () => controller,
     sttLive: () => options.sttLive,
+    streaming: () => options.streaming ?? false,
     createRecognizer: (handlers) => {
       recognizer = handlers;
       return { start: (handsFree) => recognizerCalls.push(handsFree ? 'start hands-free' : 'start'), stop: () => recognizerCalls.push('stop') };
@@ -34,12 +56,18 @@ function setUp(options: { sttLive: boolean; micError?: Error }) {
     openMicrophone: vi.fn(() => (options.micError ? Promise.reject(options.micError) : Promise.resolve(stream))),
     startRecording: (_stream, handlers) => {
       recorder = handlers;
+      recorderStarts += 1;
       return { mimeType: 'audio/webm;codecs=opus', stop: () => handlers.onStop() };
     },
-    watchLevel: (_stream, listener) => {
-      onLevel = listener;
-      return () => (onLevel = null);
-    },
+    loadListening: () =>
+      Promise.resolve({
+        ...pcmListening,
+        capturePcm: (_stream, listener) => {
+          onFrame = listener;
+          return Promise.resolve(() => (onFrame = null));
+        },
+        loadDetector: options.detector ?? (() => Promise.resolve(scriptedDetector({}))),
+      }),
     onLiveTranscript: vi.fn(),
     onState: (state) => states.push(state),
     onError: vi.fn(),
@@ -48,13 +76,19 @@ function setUp(options: { sttLive: boolean; micError?: Error }) {
     input,
     controller,
     turns,
+    streamed,
     track,
     states,
     recognizerCalls,
     recorder: () => recorder!,
+    recorderStarts: () => recorderStarts,
     recognizer: () => recognizer!,
-    level: (rms: number, atMs: number) => onLevel?.(rms, atMs),
-    watching: () => onLevel !== null,
+    /** Plays frames into the microphone and waits until the detector has read them. */
+    play: async (frames: Float32Array[]) => {
+      for (const f of frames) onFrame?.(f);
+      await flush();
+    },
+    capturing: () => onFrame !== null,
   };
 }
 
@@ -94,29 +128,86 @@ describe('voice input', () => {
     expect(ctx.controller.startSpokenTurn).not.toHaveBeenCalled();
   });
 
-  it('hands-free opens a turn when speech starts and ends it on silence, then listens again', async () => {
-    const ctx = setUp({ sttLive: true });
+  it('hands-free without streaming records from the first speech frame, opens the turn once speech is confirmed, ends it at the end, then listens again', async () => {
+    const script = { 5: ['start'], 8: ['misfire'], 20: ['start'], 26: ['confirmed'], 60: ['end'], 70: ['start'], 78: ['confirmed'] } as const;
+    const ctx = setUp({ sttLive: true, detector: () => Promise.resolve(scriptedDetector(script as unknown as Record<number, SpeechEvent[]>)) });
     ctx.input.setHandsFree(true);
     await flush();
-    expect(ctx.states.at(-1)).toMatchObject({ handsFree: true, listening: true });
-    let t = 0;
-    const speak = (rms: number, ms: number) => {
-      for (const end = t + ms; t < end; t += 30) ctx.level(rms, t);
-    };
-    speak(0.001, 600);
+    await flush();
+    expect(ctx.states.at(-1)).toMatchObject({ handsFree: true, listening: true, vadFallback: false });
+    // A noise: recorded for a moment, never a turn, the tutor not interrupted.
+    await ctx.play(Array.from({ length: 6 }, () => frame(0.2)));
+    expect(ctx.recorderStarts()).toBe(1);
+    await ctx.play(Array.from({ length: 15 }, () => frame(0.01)));
     expect(ctx.turns).toHaveLength(0);
-    speak(0.2, 900);
+    expect(ctx.controller.bargeIn).not.toHaveBeenCalled();
+    // Speech: the recorder starts at its first frame; what it records before the confirmation is in the turn.
+    expect(ctx.recorderStarts()).toBe(2);
+    const first = new Blob(['webm header and the first syllable']);
+    ctx.recorder().onChunk(first);
+    await ctx.play(Array.from({ length: 6 }, () => frame(0.2)));
+    expect(ctx.controller.bargeIn).toHaveBeenCalled();
     expect(ctx.turns).toHaveLength(1);
+    expect(ctx.turns[0]!.chunks).toEqual([first]);
     ctx.recorder().onChunk(new Blob(['opus']));
-    speak(0.001, 500);
+    expect(ctx.turns[0]!.chunks).toHaveLength(2);
+    // A mid-sentence pause the detector does not call the end continues the turn.
+    await ctx.play(Array.from({ length: 33 }, () => frame(0.01)));
     expect(ctx.turns[0]!.ended).toBeNull();
-    speak(0.001, 800);
+    await ctx.play([frame(0.01)]);
     expect(ctx.turns[0]!.ended).toBe('');
-    speak(0.2, 300);
+    await ctx.play(Array.from({ length: 19 }, () => frame(0.2)));
     expect(ctx.turns).toHaveLength(2);
+    expect(ctx.controller.startStreamedTurn).not.toHaveBeenCalled();
     ctx.input.setHandsFree(false);
-    expect(ctx.watching()).toBe(false);
+    expect(ctx.capturing()).toBe(false);
     expect(ctx.turns[1]!.ended).toBe('');
+  });
+
+  it('hands-free on a streaming server streams PCM from ~300 ms before speech began until its end', async () => {
+    const ctx = setUp({ sttLive: true, streaming: true, detector: () => Promise.resolve(scriptedDetector({ 30: ['start'], 37: ['confirmed'], 50: ['end'] })) });
+    ctx.input.setHandsFree(true);
+    await flush();
+    await flush();
+    // Frame i carries the level i/1000, so the frames that arrive are known by their first sample.
+    const frames = Array.from({ length: 60 }, (_, i) => frame(i / 1000));
+    await ctx.play(frames);
+    expect(ctx.turns).toHaveLength(0);
+    expect(ctx.streamed).toHaveLength(1);
+    const sent = ctx.streamed[0]!.frames.map(firstSample);
+    // Everything from PRE_ROLL_FRAMES frames before the first speech frame to the end, in order.
+    expect(sent.map((level) => Math.round(level * 1000))).toEqual(Array.from({ length: 51 - (30 - PRE_ROLL_FRAMES) }, (_, i) => 30 - PRE_ROLL_FRAMES + i));
+    expect(ctx.streamed[0]!.frames.every((pcm) => pcm.byteLength === FRAME_SAMPLES * 2)).toBe(true);
+    expect(ctx.streamed[0]!.ended).toBe(true);
+    expect(ctx.controller.bargeIn).toHaveBeenCalled();
+  });
+
+  it('falls back to the energy detector, and says so, when Silero VAD cannot load', async () => {
+    const ctx = setUp({ sttLive: true, streaming: true, detector: () => Promise.reject(new Error('no wasm')) });
+    ctx.input.setHandsFree(true);
+    await flush();
+    await flush();
+    expect(ctx.states.at(-1)).toMatchObject({ handsFree: true, listening: true, vadFallback: true });
+    await ctx.play(Array.from({ length: 20 }, () => frame(0.001)));
+    await ctx.play(Array.from({ length: 20 }, () => frame(0.2)));
+    expect(ctx.streamed).toHaveLength(1);
+    await ctx.play(Array.from({ length: 40 }, () => frame(0.001)));
+    expect(ctx.streamed[0]!.ended).toBe(true);
+  });
+
+  it('push-to-talk on a streaming server streams frames while the button is held', async () => {
+    const ctx = setUp({ sttLive: true, streaming: true });
+    ctx.input.press();
+    await flush();
+    await ctx.play([frame(0.1), frame(0.2)]);
+    ctx.input.release();
+    expect(ctx.streamed).toHaveLength(1);
+    expect(ctx.streamed[0]!.frames.map(firstSample).map((v) => Math.round(v * 10))).toEqual([1, 2]);
+    expect(ctx.streamed[0]!.ended).toBe(true);
+    expect(ctx.turns).toEqual([]);
+    expect(ctx.capturing()).toBe(false);
+    await flush();
+    expect(ctx.track.stop).toHaveBeenCalled();
   });
 
   it('explains a missing microphone permission', async () => {

@@ -149,6 +149,8 @@ describe('a spoken turn in Chromium against the vendor fakes', () => {
     expect(Date.now() - interruptedAt).toBeLessThan(5_000);
     await expect.poll(() => sentMessages('turn.audio.start'), { timeout: 10_000 }).toBeGreaterThan(startsBefore);
     await expect.poll(() => sentMessages('turn.audio.end'), { timeout: 15_000 }).toBeGreaterThan(1);
+    // The turn was found by Silero VAD, not by the energy detector it falls back to.
+    expect(await panel.page.getByTestId('vad-fallback').count()).toBe(0);
     await handsFree.uncheck();
     await expect
       // 'keeper open' is itself corrected inline (opens), so match words the correction leaves alone.
