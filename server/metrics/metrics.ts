@@ -14,6 +14,8 @@ export interface Metrics {
   /** A failed vendor attempt (retried or followed by the offline fallback). */
   vendorError(vendor: string, capability: Capability): void;
   vendorFallback(vendor: string, capability: Capability): void;
+  /** A turn refused before its ack because the process was at MAX_TURNS_IN_FLIGHT. */
+  turnRefusedBusy(): void;
   webSocketOpened(): void;
   webSocketClosed(): void;
   /** Reads the job queue's depth at each scrape; the queue's owner wires it (last call wins). */

@@ -35,6 +35,11 @@ export function createPrometheusMetrics(options: { processMetrics: boolean }): M
     labelNames: ['vendor', 'capability'] as const,
     registers: [registry],
   });
+  const busyRefusals = new Counter({
+    name: 'videoengai_turns_refused_busy_total',
+    help: 'Turns refused before their ack (error busy) because the process ran MAX_TURNS_IN_FLIGHT turns already.',
+    registers: [registry],
+  });
   const webSockets = new Gauge({
     name: 'videoengai_ws_sessions_active',
     help: 'Open conversation WebSockets.',
@@ -56,6 +61,7 @@ export function createPrometheusMetrics(options: { processMetrics: boolean }): M
     turnStage: (stage, input, durationMs) => turnStages.observe({ stage, input }, durationMs / 1000),
     vendorError: (vendor, capability) => vendorErrors.inc({ vendor, capability }),
     vendorFallback: (vendor, capability) => vendorFallbacks.inc({ vendor, capability }),
+    turnRefusedBusy: () => busyRefusals.inc(),
     webSocketOpened: () => webSockets.inc(),
     webSocketClosed: () => webSockets.dec(),
     trackQueueDepth: (read) => {
