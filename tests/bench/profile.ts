@@ -52,6 +52,7 @@ async function profileOn(databaseName: string) {
       profiledMs: summary.totalMs,
       packages: summary.packages,
       functions: summary.functions,
+      appCallers: summary.appCallers,
     };
   } finally {
     await server.stop();
