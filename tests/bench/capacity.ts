@@ -6,8 +6,9 @@
 // published latencies. Runs one process on PGlite, one on PostgreSQL and two on PostgreSQL
 // (learners alternating between them); PostgreSQL is the server of TEST_DATABASE_URL.
 //
-// Flags (defaults give a run of about 10 minutes): --targets pglite:1,postgres:1,postgres:2
-// --start 40 --step 40 --max 1000 --settle-sec 8 --step-sec 30 --p95-limit-ms 50
+// Flags (the defaults finish within about 12 minutes): --targets pglite:1,postgres:1,postgres:2
+// --start 10 --growth 2 (sessions doubling each step; or --step N to add N) --max 1000
+// --settle-sec 8 --step-sec 25 --p95-limit-ms 50 --warm-up-turns 20
 // --max-turns-in-flight 40 (per process, the limit the servers run with).
 import { testDatabases } from '../support/databases';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
@@ -22,11 +23,14 @@ const targets = flag('--targets', 'pglite:1,postgres:1,postgres:2').split(',').m
   const [database, processes] = t.split(':');
   return { database: database as 'pglite' | 'postgres', processes: Number(processes ?? 1) };
 });
-const START = Number(flag('--start', '40'));
-const STEP = Number(flag('--step', '40'));
+const START = Number(flag('--start', '10'));
+const STEP = args.includes('--step') ? Number(flag('--step', '0')) : undefined;
+const GROWTH = Number(flag('--growth', '2'));
+const nextSessions = (sessions: number) => (STEP ? sessions + STEP : Math.ceil(sessions * GROWTH));
+const WARM_UP_TURNS = Number(flag('--warm-up-turns', '20'));
 const MAX = Number(flag('--max', '1000'));
 const SETTLE_MS = Number(flag('--settle-sec', '8')) * 1000;
-const STEP_MS = Number(flag('--step-sec', '30')) * 1000;
+const STEP_MS = Number(flag('--step-sec', '25')) * 1000;
 const P95_LIMIT_MS = Number(flag('--p95-limit-ms', '50'));
 const MAX_TURNS_IN_FLIGHT = flag('--max-turns-in-flight', '40');
 const FLOOR_MS = firstAudioFloorMs();
@@ -86,9 +90,15 @@ async function measureTarget(target: (typeof targets)[number]) {
         }),
       );
     }
+    // A few turns on every process first, so that compilation and caches warm up outside the steps.
+    for (const server of servers) {
+      const warmUp = await openLearners(server.url, Math.min(10, WARM_UP_TURNS));
+      for (let done = 0; done < WARM_UP_TURNS; done += warmUp.length) await Promise.all(warmUp.map((learner) => speakTurn(learner)));
+      for (const learner of warmUp) learner.close();
+    }
     let held: Step | undefined;
     let overload = false;
-    for (let sessions = START; sessions <= MAX; sessions = overload ? sessions : sessions + STEP) {
+    for (let sessions = START; sessions <= MAX; sessions = overload ? sessions : nextSessions(sessions)) {
       // Learners alternate between the processes, as a round-robin load balancer would spread them.
       const added = sessions - learners.length;
       const perServer = servers.map((_, i) => Math.floor(added / servers.length) + (i < added % servers.length ? 1 : 0));
@@ -124,9 +134,9 @@ async function measureTarget(target: (typeof targets)[number]) {
       console.error(JSON.stringify({ target, step }));
       if (overload) break;
       if (step.overheadMs.p95 > P95_LIMIT_MS || step.errors > 0) {
-        // Past capacity: one more step at twice the sessions held shows how the process sheds.
+        // Past capacity: one more step at twice these sessions shows how the process sheds.
         overload = true;
-        sessions = Math.max(sessions + STEP, 2 * (held?.sessions ?? sessions));
+        sessions *= 2;
         continue;
       }
       held = step;
