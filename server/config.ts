@@ -23,6 +23,18 @@ const ConfigFields = z.object({
       .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
       .optional(),
   ),
+  /** PostgreSQL connections this process holds at most (each costs the server ~10 MB; max_connections bounds the sum). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+  /**
+   * How long a new PostgreSQL connection may take before the database counts as unreachable, and how
+   * long one wait for a free pooled connection lasts; a busy pool is waited for again, not failed.
+   */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
+  /**
+   * Turns (text or spoken) this process runs at once. A new turn past it is refused before it is
+   * stored, with `error` busy and retryAfterSec; 0 takes no limit. See README, Operations.
+   */
+  MAX_TURNS_IN_FLIGHT: z.coerce.number().int().min(0).default(300),
   /** Where the embedded database (and later, recorded audio) lives. */
   DATA_DIR: z.string().trim().min(1).default('./data'),
   /** Whether this process works background jobs (video renders); false makes a web-only process. */

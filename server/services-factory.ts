@@ -10,6 +10,7 @@ import { createInProcessQueue } from './jobs/queue';
 import { createPgSessionHub } from './realtime/pg-session-hub';
 import { createMediaStore } from './media/store';
 import { createPrometheusMetrics } from './metrics/prometheus';
+import { createTurnAdmission } from './pipeline/admission';
 import { registerAvatarJob } from './pipeline/avatar-job';
 import { createSessionHub } from './realtime/session-hub';
 import { TurnLog } from './pipeline/turn-log';
@@ -24,7 +25,11 @@ let sharedChecker: Promise<LocalChecker> | null = null;
 export const getLocalChecker = () => (sharedChecker ??= createLocalChecker());
 
 export async function buildServices(config: Config, logger: Logger): Promise<Services> {
-  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const db = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    pool: { size: config.DATABASE_POOL_SIZE, connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS },
+  });
   try {
     const migrations = await runMigrations(db.migrationDriver);
     if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'migrations applied');
@@ -65,6 +70,7 @@ export async function buildServices(config: Config, logger: Logger): Promise<Ser
     streamingStt,
     hub,
     turns: new TurnLog(db.prisma, hub),
+    admission: createTurnAdmission(config.MAX_TURNS_IN_FLIGHT),
     media: createMediaStore(config.DATA_DIR),
     jobs,
     now: () => new Date(),

@@ -8,6 +8,7 @@ import type { LocalChecker } from './learning/checker';
 import type { MediaStore } from './media/store';
 import type { Metrics } from './metrics/metrics';
 import type { SessionHub } from './realtime/session-hub';
+import type { TurnAdmission } from './pipeline/admission';
 import type { TurnLog } from './pipeline/turn-log';
 import type { Providers, StreamingSttProvider } from './providers/types';
 import type { RateLimiter } from './security/rate-limiter';
@@ -29,6 +30,8 @@ export interface Services {
   hub: SessionHub;
   /** Numbers and records each turn's events (for resume). */
   turns: TurnLog;
+  /** How many turns this process takes at once (MAX_TURNS_IN_FLIGHT); past it, `busy`. */
+  admission: TurnAdmission;
   media: MediaStore;
   jobs: JobQueue;
   /** Login, turn and audio limits, shared by every process on the database. */

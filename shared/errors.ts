@@ -14,6 +14,7 @@ export const ErrorCode = z.enum([
   'rate_limited',
   'turn_too_long',
   'service_unavailable', // the database is down; retry later
+  'busy', // the server is at capacity; retry after retryAfterSec (a turn refused this way was not stored)
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -22,7 +23,7 @@ export const ErrorBody = z.object({
   code: ErrorCode,
   message: z.string(),
   requestId: z.string(),
-  /** With rate_limited (and service_unavailable): when to try again, as also sent in Retry-After. */
+  /** With rate_limited and busy (and service_unavailable): when to try again, as also sent in Retry-After. */
   retryAfterSec: z.number().int().positive().optional(),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
@@ -39,5 +40,6 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   rate_limited: 429,
   turn_too_long: 400,
   service_unavailable: 503,
+  busy: 503,
   internal: 500,
 };

@@ -175,7 +175,7 @@ export const ErrorEvent = z.object({
   type: z.literal('error'),
   code: ErrorCode,
   message: z.string(),
-  /** With rate_limited: seconds until a turn (or that much audio) is accepted again. */
+  /** With rate_limited: seconds until a turn (or that much audio) is accepted again; with busy: until the server likely has room. */
   retryAfterSec: z.number().int().positive().optional(),
   turnId: z.string().optional(),
   seq: z.number().int().nonnegative().optional(),

@@ -7,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { isPoolWaitTimeout } from './errors';
 import { PrismaClient } from './generated/client';
 import type { MigrationDriver } from './migrate';
 
@@ -21,9 +22,18 @@ export interface Database {
   close(): Promise<void>;
 }
 
+export interface PoolOptions {
+  /** Connections held at most. */
+  size: number;
+  /** A new connection's timeout, and the length of one wait for a free connection. */
+  connectTimeoutMs: number;
+}
+
+const DEFAULT_POOL: PoolOptions = { size: 20, connectTimeoutMs: 10_000 };
+
 /** DATA_DIR "memory://" keeps the embedded database in memory (tests, benchmarks). */
-export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+export async function openDatabase(options: { databaseUrl?: string; dataDir: string; pool?: PoolOptions }): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.pool ?? DEFAULT_POOL);
   if (options.dataDir.startsWith('memory://')) return openPglite(options.dataDir);
   const dir = path.join(options.dataDir, 'db');
   await mkdir(dir, { recursive: true });
@@ -58,10 +68,47 @@ async function openPglite(dir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(connectionString: string): Promise<Database> {
-  // Sized for a few hundred concurrent sessions a process (bench:load); PostgreSQL's default
-  // max_connections (100) leaves room for several processes and their job workers.
-  const pool = new pg.Pool({ connectionString, max: 20, connectionTimeoutMillis: 10_000 });
+/**
+ * How long a query waits, in all, for a connection of a full pool before the database is taken as
+ * unavailable. Turns are admitted only up to MAX_TURNS_IN_FLIGHT, so a full pool means a queue that
+ * moves: an acknowledged turn's writes wait their turn instead of failing.
+ */
+const MAX_POOL_WAIT_MS = 120_000;
+
+/**
+ * pg-pool gives up on a wait for a free connection after connectionTimeoutMillis, the same timeout
+ * that tells a database that does not answer; here a wait that timed out is waited again (a busy
+ * pool is overload, not a fault), while a connection that could not be made still fails at once.
+ */
+function waitForFreeConnections(pool: pg.Pool): void {
+  const connectOnce = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+  const connect = async (): Promise<pg.PoolClient> => {
+    const deadline = Date.now() + MAX_POOL_WAIT_MS;
+    for (;;) {
+      try {
+        return await connectOnce();
+      } catch (error) {
+        if (!isPoolWaitTimeout(error) || Date.now() >= deadline) throw error;
+      }
+    }
+  };
+  // pool.query (what Prisma's adapter calls) connects through the callback form.
+  pool.connect = ((callback?: (error: Error | undefined, client?: pg.PoolClient, done?: (release?: boolean | Error) => void) => void) => {
+    const connecting = connect();
+    if (!callback) return connecting;
+    connecting.then(
+      (client) => callback(undefined, client, client.release),
+      (error: Error) => callback(error),
+    );
+    return undefined;
+  }) as typeof pool.connect;
+}
+
+async function openPostgres(connectionString: string, poolOptions: PoolOptions): Promise<Database> {
+  // 20 by default, sized for a few hundred concurrent sessions a process (bench:load); PostgreSQL's
+  // default max_connections (100) leaves room for several processes and their job workers.
+  const pool = new pg.Pool({ connectionString, max: poolOptions.size, connectionTimeoutMillis: poolOptions.connectTimeoutMs });
+  waitForFreeConnections(pool);
   // A dropped server connection must not crash the process; queries fail and we answer 503.
   pool.on('error', () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });

@@ -21,10 +21,22 @@ const DATABASE_DOWN_MESSAGES = /Connection terminated|connection timeout|termina
 /** Prisma's driver-adapter errors (raw queries report them as P2010 with meta.driverAdapterError). */
 const DATABASE_DOWN_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout']);
 
-/** True when an error (or its cause chain) says the database cannot be reached right now. */
+/** pg-pool's message when no connection of a full pool became free in time. */
+const POOL_WAIT_TIMEOUT_MESSAGE = 'timeout exceeded when trying to connect';
+
+/** True when a wait for a free pooled connection timed out: the pool is busy, the database is fine. */
+export function isPoolWaitTimeout(error: unknown): boolean {
+  return error instanceof Error && error.message === POOL_WAIT_TIMEOUT_MESSAGE;
+}
+
+/**
+ * True when an error (or its cause chain) says the database cannot be reached right now, or has
+ * not given a connection for longer than a query waits (see db/client.ts): either way, retry later.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 6; depth++) {
     if (typeof current !== 'object') return false;
+    if (typeof (current as { message?: unknown }).message === 'string' && (current as Error).message.includes(POOL_WAIT_TIMEOUT_MESSAGE)) return true;
     const candidate = current as { code?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown; kind?: unknown; meta?: { driverAdapterError?: unknown } };
     for (const code of [candidate.code, candidate.originalCode]) {
       if (typeof code === 'string' && DATABASE_DOWN_CODES.has(code)) return true;

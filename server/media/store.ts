@@ -19,12 +19,28 @@ export interface MediaStore {
 export function createMediaStore(dataDir: string): MediaStore {
   const root = dataDir.startsWith('memory://') ? path.join(tmpdir(), `vea-media-${process.pid}`) : path.join(dataDir, 'media');
   const dirOf = (userId: string) => path.join(root, userId.replace(/[^0-9a-zA-Z-]/g, ''));
+  // Folders made already: a turn saves two files, and a mkdir each was a system call per file.
+  const made = new Set<string>();
+  const writeInto = async (dir: string, name: string, bytes: Uint8Array) => {
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    await writeFile(path.join(dir, name), bytes);
+  };
   return {
     async save(userId, bytes, mimeType) {
       const ext = extensionOf(mimeType) ?? 'bin';
       const name = `${randomUUID()}.${ext}`;
-      await mkdir(dirOf(userId), { recursive: true });
-      await writeFile(path.join(dirOf(userId), name), bytes);
+      const dir = dirOf(userId);
+      try {
+        await writeInto(dir, name, bytes);
+      } catch (error) {
+        // The folder went away after it was made (removed by hand): make it again, once.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        made.delete(dir);
+        await writeInto(dir, name, bytes);
+      }
       return `/media/${userId}/${name}`;
     },
     async read(userId, name) {

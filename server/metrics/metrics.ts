@@ -20,6 +20,8 @@ export interface Metrics {
    * same words) or discarded (they differed, and the reply started again on the final text).
    */
   earlyReply(outcome: 'kept' | 'discarded'): void;
+  /** A turn refused before its ack because the process was at MAX_TURNS_IN_FLIGHT. */
+  turnRefusedBusy(): void;
   webSocketOpened(): void;
   webSocketClosed(): void;
   /** Reads the job queue's depth at each scrape; the queue's owner wires it (last call wins). */

@@ -41,6 +41,11 @@ export function createPrometheusMetrics(options: { processMetrics: boolean }): M
     labelNames: ['outcome'] as const,
     registers: [registry],
   });
+  const busyRefusals = new Counter({
+    name: 'videoengai_turns_refused_busy_total',
+    help: 'Turns refused before their ack (error busy) because the process ran MAX_TURNS_IN_FLIGHT turns already.',
+    registers: [registry],
+  });
   const webSockets = new Gauge({
     name: 'videoengai_ws_sessions_active',
     help: 'Open conversation WebSockets.',
@@ -63,6 +68,7 @@ export function createPrometheusMetrics(options: { processMetrics: boolean }): M
     vendorError: (vendor, capability) => vendorErrors.inc({ vendor, capability }),
     vendorFallback: (vendor, capability) => vendorFallbacks.inc({ vendor, capability }),
     earlyReply: (outcome) => earlyReplies.inc({ outcome }),
+    turnRefusedBusy: () => busyRefusals.inc(),
     webSocketOpened: () => webSockets.inc(),
     webSocketClosed: () => webSockets.dec(),
     trackQueueDepth: (read) => {

@@ -10,14 +10,24 @@ import type { TurnContext } from './context';
 export const openNotebook = (turn: TurnContext) =>
   TurnNotebook.load(turn.services.db.prisma, turn.user.id, turn.session.id, turn.recording.turnId, () => turn.services.now());
 
-/** The learner's message, parsed once (on first need) for keying and for reading uses. */
+/**
+ * The learner's message, parsed once (on first need) for keying and for reading uses; so is each
+ * sentence a correction keys on (compromise's parse was the turn's largest CPU cost).
+ */
 export function learnerMessage(id: string, text: string): LearnerMessage {
   let sentences: readonly Sentence[] | undefined;
+  const pieces = new Map<string, readonly Sentence[]>();
+  const whole = () => (sentences ??= parseSentences(text));
   return {
     id,
     text,
     get sentences() {
-      return (sentences ??= parseSentences(text));
+      return whole();
+    },
+    parse: (piece) => {
+      let parsed = pieces.get(piece);
+      if (!parsed) pieces.set(piece, (parsed = piece === text ? whole() : parseSentences(piece)));
+      return parsed;
     },
   };
 }

@@ -131,10 +131,20 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return raceAbort(new Promise<void>((resolve) => setTimeout(resolve, ms)), signal);
 }
 
+/**
+ * What an attempt's signal aborts with once the attempt is over (it cancels the vendor request if
+ * still open); nobody reads it, so one instance serves every attempt instead of a new DOMException
+ * (and its stack trace) per vendor call.
+ */
+const ATTEMPT_FINISHED = new DOMException('attempt finished', 'AbortError');
+const ignore = () => undefined;
+
 /** One attempt's signal: the caller's, plus a timer the attempt can restart after each item. */
 class Attempt {
   private readonly controller = new AbortController();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Rejects once the signal aborts: one listener for the attempt, not one per streamed item. */
+  private aborted: Promise<never> | undefined;
   readonly signal: AbortSignal;
 
   constructor(
@@ -145,14 +155,26 @@ class Attempt {
     this.signal = AbortSignal.any([caller, this.controller.signal]);
   }
 
+  /** Restarts the wait for the next item (refresh: no new timer per streamed item). */
   restartTimer() {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.controller.abort(new ProviderTimeoutError(this.provider, this.timeoutMs)), this.timeoutMs);
+    if (this.timer) this.timer.refresh();
+    else this.timer = setTimeout(() => this.controller.abort(new ProviderTimeoutError(this.provider, this.timeoutMs)), this.timeoutMs);
+  }
+
+  /** Settles with `promise`, or rejects with the signal's reason as soon as it aborts. */
+  race<T>(promise: Promise<T>): Promise<T> {
+    if (this.signal.aborted) return raceAbort(promise, this.signal);
+    if (!this.aborted) {
+      const signal = this.signal;
+      this.aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(abortReason(signal)), { once: true }));
+      this.aborted.catch(ignore);
+    }
+    return Promise.race([promise, this.aborted]);
   }
 
   end() {
     clearTimeout(this.timer);
-    this.controller.abort(new DOMException('attempt finished', 'AbortError'));
+    this.controller.abort(ATTEMPT_FINISHED);
   }
 }
 
@@ -203,7 +225,7 @@ class Resilience {
         iterator = run(current.signal)[Symbol.asyncIterator]();
         for (;;) {
           current.restartTimer();
-          const next = await raceAbort(iterator.next(), current.signal);
+          const next = await current.race(iterator.next());
           if (next.done) return;
           yielded = true;
           yield next.value;

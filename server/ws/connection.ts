@@ -4,7 +4,8 @@
 // it connected comes through resume only, whole and in order). Bad messages get an `error`
 // event and the socket stays open; a session that is not the caller's closes it with 4004.
 // Turns past the user's per-minute or per-day audio limit get a rate_limited error with
-// retryAfterSec and are not run (nothing stored, no vendor called).
+// retryAfterSec and are not run (nothing stored, no vendor called); so are turns past what the
+// process takes at once (MAX_TURNS_IN_FLIGHT), with a busy error.
 import type { WSContext } from 'hono/ws';
 import { ClientMessage, MAX_AUDIO_BYTES, MAX_TURN_CHARS, type ServerEvent, WsCloseCode } from '../../shared/ws';
 import { resolveToken } from '../auth/tokens';
@@ -13,6 +14,7 @@ import type { AuthUser } from '../http/context';
 import { hasUnstorableCharacters, isDatabaseUnavailable, isUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '../db/errors';
 import { describeZodError } from '../http/errors';
 import { openingMessage } from '../pipeline/opening';
+import type { AdmittedTurn } from '../pipeline/admission';
 import { runTurn } from '../pipeline/turn';
 import type { TurnInput } from '../pipeline/user-input';
 import { estimateAudioSeconds } from '../security/audio-duration';
@@ -175,10 +177,15 @@ export class ConversationConnection {
       stream.close();
       return this.sendError('turn_too_long', `audio: a spoken turn can be at most ${maxSeconds} seconds (this one is about ${seconds}).`);
     }
-    if (!(await this.withinLimits(seconds))) return stream.close();
+    const admitted = this.admit();
+    if (!admitted) return stream.close();
+    if (!(await this.withinLimits(seconds).catch(releaseAndThrow(admitted)))) {
+      admitted.release();
+      return stream.close();
+    }
     const finalTimeoutMs = this.services.config.PROVIDER_TIMEOUT_MS ?? DEFAULT_FINAL_TIMEOUT_MS;
     const transcribe = stream.transcriber(finalTimeoutMs);
-    this.startTurn({ kind: 'audio', audio: stream.wav(), mimeType: 'audio/wav', transcribe, stableInterim: stream.stableInterim() }, stream.clientTurnId);
+    this.startTurn({ kind: 'audio', audio: stream.wav(), mimeType: 'audio/wav', transcribe, stableInterim: stream.stableInterim() }, admitted, stream.clientTurnId);
   }
 
   private reportFailure(error: unknown) {
@@ -216,8 +223,10 @@ export class ConversationConnection {
     }
     // Refused before it interrupts the reply in flight: the database could not store it anyway.
     if (hasUnstorableCharacters(text)) return this.sendError('validation_failed', UNSTORABLE_TEXT_MESSAGE);
-    if (!(await this.withinLimits(0))) return;
-    this.startTurn({ kind: 'text', text }, clientTurnId);
+    const admitted = this.admit();
+    if (!admitted) return;
+    if (!(await this.withinLimits(0).catch(releaseAndThrow(admitted)))) return admitted.release();
+    this.startTurn({ kind: 'text', text }, admitted, clientTurnId);
   }
 
   private async finishAudioTurn() {
@@ -231,8 +240,24 @@ export class ConversationConnection {
     if (seconds > maxSeconds) {
       return this.sendError('turn_too_long', `audio: a recording can be at most ${maxSeconds} seconds (this one is about ${seconds}).`);
     }
-    if (!(await this.withinLimits(seconds))) return;
-    this.startTurn({ kind: 'audio', audio, mimeType: upload.mimeType }, upload.clientTurnId);
+    const admitted = this.admit();
+    if (!admitted) return;
+    if (!(await this.withinLimits(seconds).catch(releaseAndThrow(admitted)))) return admitted.release();
+    this.startTurn({ kind: 'audio', audio, mimeType: upload.mimeType }, admitted, upload.clientTurnId);
+  }
+
+  /**
+   * A place for one more turn in this process, taken before anything is stored; null after
+   * answering busy (the turn is refused whole: no ack, nothing stored, the user's limits untouched).
+   */
+  private admit(): AdmittedTurn | null {
+    const { admission, metrics } = this.services;
+    const admitted = admission.tryAdmit();
+    if (admitted) return admitted;
+    metrics.turnRefusedBusy();
+    const retryAfterSec = admission.retryAfterSec();
+    this.sendError('busy', `The tutor is busy with many learners right now. Please speak again in ${waitWords(retryAfterSec)}.`, retryAfterSec);
+    return null;
   }
 
   /** Takes one turn (and the recording's seconds) from the user's limits; false after answering rate_limited. */
@@ -260,7 +285,7 @@ export class ConversationConnection {
     this.turnInFlight?.abort.abort();
   }
 
-  private startTurn(input: TurnInput, clientTurnId?: string) {
+  private startTurn(input: TurnInput, admitted: AdmittedTurn, clientTurnId?: string) {
     const previous = this.turnInFlight;
     this.interruptReply();
     const abort = new AbortController();
@@ -269,7 +294,9 @@ export class ConversationConnection {
     const done = (async () => {
       await previous?.done;
       await runTurn({ services: this.services, session, user, input, clientTurnId, signal: abort.signal });
-    })().catch((error) => this.reportFailure(error));
+    })()
+      .catch((error) => this.reportFailure(error))
+      .finally(() => admitted.release());
     this.turnInFlight = { abort, done };
     void done.finally(() => {
       if (this.turnInFlight?.done === done) this.turnInFlight = null;
@@ -311,3 +338,9 @@ export class ConversationConnection {
     this.dropStream();
   }
 }
+
+/** Gives the turn's place back when the limit check itself failed (the database down). */
+const releaseAndThrow = (admitted: AdmittedTurn) => (error: unknown): never => {
+  admitted.release();
+  throw error;
+};

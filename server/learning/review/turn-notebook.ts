@@ -33,6 +33,8 @@ export interface LearnerMessage {
   id: string;
   text: string;
   sentences: readonly Sentence[];
+  /** Parses a piece of the text (a sentence, a corrected sentence), each piece once per turn. */
+  parse?(text: string): readonly Sentence[];
 }
 
 const spanKey = (c: Pick<Correction, 'start' | 'end'>) => `${c.start}:${c.end}`;
@@ -82,7 +84,7 @@ export class TurnNotebook {
 
   private linkOne(message: LearnerMessage, correction: Correction, all: readonly Correction[]): ReviewLink {
     const now = this.now();
-    const { spec, edit } = patternOf(message.text, correction, message.sentences);
+    const { spec, edit } = patternOf(message.text, correction, message.sentences, message.parse);
     const correctedSentence = this.correctedSentence(message.text, edit.sentence, all);
     const example: ExampleWrite = { itemId: '', messageId: message.id, text: edit.sentence, createdAt: now };
     const existing = this.byKey.get(spec.key);

@@ -50,16 +50,22 @@ function commonSuffix(a: readonly Token[], b: readonly Token[], prefix: number):
 
 /**
  * The edit a correction makes to its sentence. `sentences` is `text` already parsed (the turn
- * parses the learner's text once); the corrected sentence is parsed here.
+ * parses the learner's text once); the sentence and its corrected form are parsed with `parse`
+ * (a turn with several corrections in one sentence parses that sentence once).
  */
-export function editOf(text: string, correction: EditableCorrection, sentences: readonly Sentence[] = parseSentences(text)): Edit {
+export function editOf(
+  text: string,
+  correction: EditableCorrection,
+  sentences: readonly Sentence[] = parseSentences(text),
+  parse: (text: string) => readonly Sentence[] = parseSentences,
+): Edit {
   const span = sentenceSpan(text, sentences, correction.start);
   const end = Math.max(span.end, correction.end);
   const sentence = text.slice(span.start, end);
   const correctedSentence =
     sentence.slice(0, correction.start - span.start) + correction.corrected + sentence.slice(correction.end - span.start);
-  const before = parseSentences(sentence).flat();
-  const after = parseSentences(correctedSentence).flat();
+  const before = parse(sentence).flat();
+  const after = parse(correctedSentence).flat();
   const from = correction.start - span.start;
   const within = (tokens: Sentence, start: number, end: number) => tokens.filter((t) => t.start < end && start < t.end);
   const prefix = commonPrefix(before, after);

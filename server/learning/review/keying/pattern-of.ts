@@ -46,9 +46,17 @@ export function patternOfEdit(edit: Edit): PatternSpec {
   return genericSpec(edit.type, edit.original, edit.corrected, { original: edit.originalTokens, corrected: edit.correctedTokens });
 }
 
-/** The pattern of a correction of `text` (`sentences`: the text already parsed, when at hand). */
-export function patternOf(text: string, correction: EditableCorrection, sentences?: readonly Sentence[]): { spec: PatternSpec; edit: Edit } {
-  const edit = editOf(text, correction, sentences);
+/**
+ * The pattern of a correction of `text` (`sentences`: the text already parsed, when at hand;
+ * `parse`: how to parse its pieces, e.g. remembering those of this turn).
+ */
+export function patternOf(
+  text: string,
+  correction: EditableCorrection,
+  sentences?: readonly Sentence[],
+  parse?: (text: string) => readonly Sentence[],
+): { spec: PatternSpec; edit: Edit } {
+  const edit = editOf(text, correction, sentences, parse);
   return { spec: patternOfEdit(edit), edit };
 }
 
