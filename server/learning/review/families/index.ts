@@ -18,7 +18,7 @@ import { spellingFamily } from './spelling';
 import { subjectVerbFamily } from './subject-verb';
 import { pastTimeFamily, perfectPastTimeFamily } from './tense';
 import { thereBeFamily } from './there-be';
-import { thirdPersonFamily } from './third-person';
+import { nonThirdPersonFamily, thirdPersonFamily } from './third-person';
 import { muchPluralFamily, uncountableFamily } from './uncountable';
 import { verbFormFamily } from './verb-form';
 
@@ -38,6 +38,7 @@ export const RECOGNITION_ORDER: readonly PatternFamily[] = [
   thereBeFamily,
   subjectVerbFamily,
   thirdPersonFamily,
+  nonThirdPersonFamily,
   participlePastFamily,
   perfectPastTimeFamily,
   pastTimeFamily,
@@ -52,6 +53,7 @@ export const RECOGNITION_ORDER: readonly PatternFamily[] = [
 export const FAMILIES: Readonly<Record<FamilyId, PatternFamily>> = {
   'verb-form': verbFormFamily,
   'third-person': thirdPersonFamily,
+  'non-third-person': nonThirdPersonFamily,
   'do-agreement': doAgreementFamily,
   'do-support': doSupportFamily,
   'subject-verb': subjectVerbFamily,
@@ -83,7 +85,7 @@ export const FAMILIES: Readonly<Record<FamilyId, PatternFamily>> = {
  */
 export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
   'agreement.singular-subject': ['do-agreement', 'third-person', 'subject-verb'],
-  'agreement.plural-subject': ['subject-verb'],
+  'agreement.plural-subject': ['subject-verb', 'non-third-person'],
   'countability.plural-uncountable': ['uncountable'],
   'countability.many-uncountable': ['uncountable'],
   'countability.much-plural': ['much-plural', 'there-be'],

@@ -1,5 +1,5 @@
 // Uncountable nouns stay singular: "information", "advice", "homework" (no -s, no "many", no
-// "an"). Two items: the noun pluralised ("informations") and "many" before it ("many advice");
+// "an"). One item, whether the noun was pluralised ("informations") or counted ("many advice");
 // and the mirror item, "much" before a plural ("much people" -> "many people").
 // Correct use (uncountable items): one of the item's own nouns, used in the singular and not
 // after many/a/an/several/a number; a mistake: that noun with -s or after those words.
@@ -31,7 +31,10 @@ function manyBefore({ removed, added, right }: Edit): PatternSpec | null {
   const quantity = added.some((t) => t.word === 'much') ? 'much' : 'a lot of';
   return {
     family: 'uncountable',
-    key: 'many-uncountable',
+    // One item with the plural ("many informations", "furnitures", "many money"): an
+    // uncountable noun counted. Items made before they were one kept this key.
+    key: 'uncountable',
+    legacyKeys: ['many-uncountable'],
     pattern: `many + ${noun.lemma} → ${quantity} ${noun.lemma} (uncountable)`,
     corrected: `${quantity} ${noun.lemma}`,
     params: { nouns: [noun.lemma] },

@@ -28,22 +28,37 @@ function ruleSpec(edit: Edit, ruleId: string): PatternSpec {
   return { ...generic, key: `rule:${ruleId}${governor ? `:${governor}` : ''}` };
 }
 
-export function patternOfEdit(edit: Edit): PatternSpec {
+function recognisedBy(edit: Edit): PatternSpec | null {
   const candidates = edit.ruleId ? RULE_FAMILIES[edit.ruleId] : undefined;
   if (edit.ruleId && candidates) {
     for (const id of candidates) {
       const spec = FAMILIES[id].recognise(edit);
       if (spec) return spec;
     }
-    return ruleSpec(edit, edit.ruleId);
+    return null;
   }
   for (const family of RECOGNITION_ORDER) {
     const spec = family.recognise(edit);
     if (spec) return spec;
   }
+  return null;
+}
+
+/** The key a finding gets when no family recognises it: its rule id, or its type and lemmatised words. */
+function fallbackSpec(edit: Edit): PatternSpec {
   // A rule of the checker this module does not know yet still keys by its id.
   if (edit.ruleId && !edit.ruleId.startsWith('harper.')) return ruleSpec(edit, edit.ruleId);
   return genericSpec(edit.type, edit.original, edit.corrected, { original: edit.originalTokens, corrected: edit.correctedTokens });
+}
+
+export function patternOfEdit(edit: Edit): PatternSpec {
+  const fallback = fallbackSpec(edit);
+  const spec = recognisedBy(edit);
+  if (spec === null) return fallback;
+  // A family that recognises what an earlier keying left to the fallback: a stored item made
+  // under that key is the same mistake (same rule and governing word, or the same words).
+  const legacyKeys = [...new Set([...(spec.legacyKeys ?? []), fallback.key])].filter((key) => key !== spec.key);
+  return legacyKeys.length > 0 ? { ...spec, legacyKeys } : spec;
 }
 
 /** The pattern of a correction of `text` (`sentences`: the text already parsed, when at hand). */
