@@ -85,7 +85,7 @@ export const FAMILIES: Readonly<Record<FamilyId, PatternFamily>> = {
  */
 export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
   'agreement.singular-subject': ['do-agreement', 'third-person', 'subject-verb'],
-  'agreement.plural-subject': ['subject-verb', 'non-third-person'],
+  'agreement.plural-subject': ['do-agreement', 'subject-verb', 'non-third-person'],
   'countability.plural-uncountable': ['uncountable'],
   'countability.many-uncountable': ['uncountable'],
   'countability.much-plural': ['much-plural', 'there-be'],

@@ -4,7 +4,7 @@
 // Correct use: the governing verb (any tense) followed, past adverbs, by the form it takes
 // ("enjoys swimming"); a mistake: the same verb followed by the wrong form ("enjoy to swim").
 import type { Edit } from '../keying/edit';
-import { isBaseVerb, isGerund, isVerb } from '../language/forms';
+import { gerundOf, isBaseVerb, isGerund, isVerb } from '../language/forms';
 import { hasTag, type Token } from '../language/sentence';
 import { useOf, type PatternFamily, type PatternParams, type PatternSpec, type Use } from './family';
 import { afterObject, skipAdverbs, words } from './scan';
@@ -39,15 +39,22 @@ function spec(governor: string, target: Target, from: string, corrected: string)
   };
 }
 
+/**
+ * Whether `ing` is the -ing form of `verb`'s verb. compromise sometimes reads the corrected -ing
+ * word as a noun ("she enjoying dancing"), so the verb's own gerund is asked for too.
+ */
+const isIngOf = (ing: Token | undefined, verb: Token | undefined): boolean =>
+  ing !== undefined && verb !== undefined && ((isGerund(ing) && ing.lemma === verb.lemma) || (ing.word.endsWith('ing') && ing.word === gerundOf(verb.lemma)));
+
 function recognise({ removed, added, left, right }: Edit): PatternSpec | null {
   const [r0, r1] = removed;
   const [a0, a1] = added;
   // "enjoyed to read" -> "enjoyed reading"
-  if (removed.length === 2 && r0?.word === 'to' && isBaseVerb(r1) && added.length === 1 && isGerund(a0) && a0!.lemma === r1!.lemma) {
+  if (removed.length === 2 && r0?.word === 'to' && isBaseVerb(r1) && added.length === 1 && isIngOf(a0, r1)) {
     const governor = governingVerb(left.at(-1));
     return governor ? spec(governor, 'gerund', 'to-infinitive', `${governor} ${a0!.word}`) : null;
   }
-  if (removed.length === 1 && added.length === 1 && isGerund(a0) && r0 !== undefined && r0.lemma === a0!.lemma && !isGerund(r0)) {
+  if (removed.length === 1 && added.length === 1 && isIngOf(a0, r0) && !isGerund(r0)) {
     // "look forward to meet" -> "meeting"
     const phrasal = governorBeforeTo(left);
     if (phrasal) return spec(phrasal, 'gerund', 'verb', `${phrasal} ${a0!.word}`);
