@@ -126,7 +126,7 @@ export const beAgreeRule: LearnerRule = {
 
 // Transitive verbs that take their object directly, with the preposition learners add.
 const NO_PREPOSITION_VERBS: Record<string, string> = {
-  discuss: 'about', mention: 'about', emphasize: 'on', emphasise: 'on', resemble: 'to',
+  discuss: 'about', mention: 'about', emphasize: 'on', emphasise: 'on', resemble: 'to', reach: 'to',
 };
 // "attend to a patient" means looking after someone; only events are attended without "to".
 const ATTENDED_EVENTS = 'meetings?|class(?:es)?|school|conferences?|ceremon(?:y|ies)|weddings?|lectures?|events?|part(?:y|ies)|concerts?|seminars?|courses?|church|college|university|funerals?|workshops?';

@@ -8,7 +8,7 @@
 // preposition: "in Monday" and "in Friday" are one item (on + day), "at the morning" another.
 // Correct use there: the right preposition before a time word of the kind; a mistake: a wrong one.
 import type { Edit } from '../keying/edit';
-import { BE_FORMS, PREPOSITIONS, isBaseVerb, isGerund } from '../language/forms';
+import { BE_FORMS, PREPOSITIONS, isBaseVerb, isGerund, verbOfParticiple } from '../language/forms';
 import { hasTag, type Token } from '../language/sentence';
 import { useOf, type PatternFamily, type PatternParams, type PatternSpec, type Use } from './family';
 import { startsObject, surface } from './scan';
@@ -87,7 +87,15 @@ function recognise(edit: Edit): PatternSpec | null {
   const governor = governorOf(left);
   if (governor === null) return null;
   const shown = left.at(-1)!.word;
-  const key = `preposition:${governor}`;
+  // "is married with" and "married with" are one item: a participle keys by its verb.
+  const verb = verbOfParticiple(governor);
+  const key = `preposition:${verb ?? governor}`;
+  const legacy = verb ? { legacyKeys: [`preposition:${governor}`] } : {};
+  const spec = recogniseGoverned(r0, a0, right, governor, shown, key);
+  return spec && { ...spec, ...legacy };
+}
+
+function recogniseGoverned(r0: Token | undefined, a0: Token | undefined, right: readonly Token[], governor: string, shown: string, key: string): PatternSpec {
   if (r0 && a0) {
     return { family: 'preposition', key, pattern: `${shown} ${r0.word} → ${shown} ${a0.word}`, corrected: `${shown} ${a0.word}`, params: { governor, form: 'wrong', wrong: [r0.word], right: [a0.word] } };
   }
@@ -117,8 +125,12 @@ function uses(tokens: readonly Token[], params: PatternParams): Use[] {
   const right = new Set(params.right ?? []);
   if (form === 'time') return timeUses(tokens, wrong, right);
   if (!governor) return [];
+  // "married" and "marry" govern alike, as in the key.
+  const governorVerb = verbOfParticiple(governor) ?? governor;
+  const governs = (token: Token) =>
+    token.word === governor || token.lemma === governor || token.lemma === governorVerb || (token.word.endsWith('ed') && verbOfParticiple(token.word) === governorVerb);
   return tokens.flatMap((token, i): Use[] => {
-    if (token.word !== governor && token.lemma !== governor) return [];
+    if (!governs(token)) return [];
     const next = tokens[i + 1];
     if (next === undefined) return [];
     if (wrong.has(next.word)) return [useOf('mistake', token, next)];

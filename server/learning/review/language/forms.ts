@@ -71,6 +71,18 @@ export const isPastForm = (token: Token | undefined) =>
 export const isParticipleForm = (token: Token | undefined) =>
   token !== undefined && token.word !== token.lemma && (token.word === participleOf(token.lemma) || isRegularVariant(token, participleOf(token.lemma)));
 
+/**
+ * The verb a participle comes from ("married" -> "marry", "interested" -> "interest"), when the
+ * word is one; compromise may have read it as an adjective, so the word alone is asked.
+ */
+export function verbOfParticiple(word: string): string | undefined {
+  for (const tense of ['Participle', 'PastTense'] as const) {
+    const verb = toInfinitive(word, tense).toLowerCase();
+    if (verb && verb !== word && (participleOf(verb) === word || pastOf(verb) === word)) return verb;
+  }
+  return undefined;
+}
+
 /** A plural noun ("tomatoes", "people"), by compromise's tag or by its singular differing. */
 export function isPluralNoun(token: Token | undefined): boolean {
   if (token === undefined || !hasTag(token, 'Noun') || hasTag(token, 'Pronoun')) return false;

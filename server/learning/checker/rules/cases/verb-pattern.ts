@@ -70,7 +70,8 @@ export const verbPatternCases: Record<string, RuleCases> = {
       ['They emphasize on quality.', 'They emphasize quality.'],
       ['I attended to the meeting.', 'I attended the meeting.'],
       ['She resembles to her mother.', 'She resembles her mother.'],
+      ['We reached to the station at ten.', 'We reached the station at ten.'],
     ],
-    leavesAlone: ['We discussed the plan.', 'We had a discussion about the plan.', 'The emphasis on quality is clear.', 'The nurse attended to the patient.'],
+    leavesAlone: ['We discussed the plan.', 'We had a discussion about the plan.', 'The emphasis on quality is clear.', 'The nurse attended to the patient.', 'We reached the top.'],
   },
 };
