@@ -1,5 +1,6 @@
 // Every learner rule; where matches overlap the longest wins, then the earlier rule.
 import { pluralSubjectRule, singularSubjectRule } from './agreement';
+import { missingArticleRule } from './articles';
 import { doubleComparativeRule, shortAdjectiveRule } from './comparatives';
 import {
   manyUncountableRule,
@@ -22,6 +23,7 @@ import {
   lookForwardToRule,
   modalToRule,
   redundantPrepositionRule,
+  gerundAfterPrepositionRule,
 } from './verb-patterns';
 import type { LearnerRule } from './rule';
 
@@ -54,10 +56,12 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   baseAfterDoRule,
   baseAfterModalRule,
   redundantPrepositionRule,
+  gerundAfterPrepositionRule,
   wrongPrepositionRule,
   listenToRule,
   arriveToRule,
   toBeforePlaceAdverbRule,
+  missingArticleRule,
   timePrepositionRule,
   doubleComparativeRule,
   shortAdjectiveRule,

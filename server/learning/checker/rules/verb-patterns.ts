@@ -2,6 +2,7 @@
 // "look forward to meet", "I am agree", "discuss about". The governing verbs are closed sets
 // (word-lists/gerund-verbs.ts); the verbs after them are any verb compromise knows.
 import { gerund, isBaseVerb, pastTense, thirdPersonSingular, verbBase, verbForms } from '../morphology';
+import { lexicalTags } from '../lexicon/word-classes';
 import { BARE_INFINITIVE_VERBS, GERUND_VERBS, INFINITIVE_VERBS } from '../word-lists/gerund-verbs';
 import { findWithRegex, wordOfGroup, wordsPattern, type LearnerRule } from './rule';
 
@@ -149,4 +150,27 @@ export const redundantPrepositionRule: LearnerRule = {
       (m) => m.groups?.verb ?? null,
     ),
   ],
+};
+
+// A verb after a preposition takes -ing: "thank you for helping me", "before going to bed",
+// "after eating". Learners put the bare verb there ("for help me", "before go").
+const GERUND_PREPOSITIONS = 'for|before|after|without|about|of|by|in|at|on';
+const OBJECT_PRONOUNS = /^(?:me|him|us|them)$/i;
+// "kind of like", "sort of know" are spoken hedges; "hold on, let me" has no verb after "on".
+const HEDGES = /\b(?:kind|sort)\s+$/i;
+const NOT_AFTER_PREPOSITION = new Set(['let', 'like', 'be', 'do', 'have', 'please']);
+
+export const gerundAfterPrepositionRule: LearnerRule = {
+  id: 'verb-pattern.gerund-after-preposition',
+  type: 'verb_pattern',
+  severity: 'moderate',
+  find: (tagged) =>
+    findWithRegex(tagged.text, new RegExp(`\\b(?:${GERUND_PREPOSITIONS})\\s+(?<fix>[a-z]+)\\b(?:\\s+(?<next>[\\w']+))?`, 'i'), (m) => {
+      const verb = m.groups?.fix ?? '';
+      if (!isLowerBaseVerb(verb) || NOT_AFTER_PREPOSITION.has(verb) || HEDGES.test(tagged.text.slice(0, m.index))) return null;
+      // A word that is also a noun ("for work", "after dinner") is the verb only with an object pronoun after it.
+      const alsoNoun = lexicalTags(verb).has('Noun') || lexicalTags(verb).has('Adjective');
+      if (alsoNoun && !OBJECT_PRONOUNS.test(m.groups?.next ?? '')) return null;
+      return gerund(verb);
+    }),
 };

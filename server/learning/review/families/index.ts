@@ -117,4 +117,5 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
   'pronoun.say-tell': ['say-tell'],
   'tense.past-time': ['past-time'],
   'tense.perfect-with-past-time': ['perfect-past-time'],
+  'article.missing-a': ['article'],
 };
