@@ -118,4 +118,5 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
   'tense.past-time': ['past-time'],
   'tense.perfect-with-past-time': ['perfect-past-time'],
   'article.missing-a': ['article'],
+  'verb-pattern.gerund-after-preposition': ['verb-form'],
 };
