@@ -12,6 +12,7 @@ import { comparativeCases } from './rules/cases/comparative';
 import { prepositionCases } from './rules/cases/preposition';
 import { pronounCases } from './rules/cases/pronoun';
 import { articleCases } from './rules/cases/article';
+import { wordOrderCases } from './rules/cases/word-order';
 import type { RuleCases } from './rules/cases/rule-cases';
 
 function correctWith(ruleId: string, text: string): string {
@@ -25,7 +26,7 @@ function correctWith(ruleId: string, text: string): string {
   return applyCorrections(text, corrections);
 }
 
-const CASES: Record<string, RuleCases> = { ...agreementCases, ...countabilityCases, ...verbFormCases, ...verbPatternCases, ...tenseCases, ...comparativeCases, ...prepositionCases, ...pronounCases, ...articleCases };
+const CASES: Record<string, RuleCases> = { ...agreementCases, ...countabilityCases, ...verbFormCases, ...verbPatternCases, ...tenseCases, ...comparativeCases, ...prepositionCases, ...pronounCases, ...articleCases, ...wordOrderCases };
 
 describe('learner rules', () => {
   it('every rule has test cases', () => {

@@ -1,6 +1,7 @@
 // Every learner rule; where matches overlap the longest wins, then the earlier rule.
 import { pluralSubjectRule, singularSubjectRule } from './agreement';
 import { missingArticleRule } from './articles';
+import { embeddedQuestionRule } from './word-order';
 import { doubleComparativeRule, shortAdjectiveRule } from './comparatives';
 import {
   manyUncountableRule,
@@ -62,6 +63,7 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   arriveToRule,
   toBeforePlaceAdverbRule,
   missingArticleRule,
+  embeddedQuestionRule,
   timePrepositionRule,
   doubleComparativeRule,
   shortAdjectiveRule,

@@ -33,16 +33,20 @@ const LISTEN_OBJECTS =
   'music|songs?|podcasts?|the|a|an|this|that|these|those|my|your|his|her|our|their|it|him|them|me|us|radio|news|people|others|' +
   'k-pop|kpop|pop|jazz|rock|hip-hop|classical|ballads?|lectures?|audiobooks?|stories|story|albums?|teachers?|parents?|mom|dad|mother|father|everyone|everybody|someone|somebody|nobody|some|any|many';
 
+const LISTEN_VERB = String.raw`\b(?<fix>[Ll]isten|[Ll]istens|[Ll]istened|[Ll]istening)`;
+const LISTEN_OBJECT_WORD = new RegExp(`^(?:${LISTEN_OBJECTS})$`, 'i');
+
 export const listenToRule: LearnerRule = {
   id: 'preposition.listen-to',
   type: 'preposition',
   severity: 'moderate',
-  find: ({ text }) =>
-    findWithRegex(
-      text,
-      new RegExp(`\\b(?<fix>listen|listens|listened|listening)(?=\\s+(?:${LISTEN_OBJECTS})\\b)`, 'i'),
-      (m) => `${m.groups?.fix ?? ''} to`,
+  find: ({ text }) => [
+    ...findWithRegex(text, new RegExp(`${LISTEN_VERB}(?=\\s+(?:${LISTEN_OBJECTS})\\b)`, 'i'), (m) => `${m.groups?.fix ?? ''} to`),
+    // A name after it: "listen BTS", "listened Adele" ("Listen, I ..." has a comma; "I" is no name).
+    ...findWithRegex(text, new RegExp(`${LISTEN_VERB}\\s+(?<name>(?!I\\b)[A-Z][\\w-]*)`), (m) =>
+      LISTEN_OBJECT_WORD.test(m.groups?.name ?? '') ? null : `${m.groups?.fix ?? ''} to`,
     ),
+  ],
 };
 
 const PLACE_ADVERBS = 'home|there|here|abroad|overseas|downtown|upstairs|downstairs';

@@ -127,8 +127,10 @@ export const beAgreeRule: LearnerRule = {
 
 // Transitive verbs that take their object directly, with the preposition learners add.
 const NO_PREPOSITION_VERBS: Record<string, string> = {
-  discuss: 'about', mention: 'about', emphasize: 'on', emphasise: 'on', resemble: 'to', reach: 'to',
+  discuss: 'about', mention: 'about', emphasize: 'on', emphasise: 'on', resemble: 'to', reach: 'to', contact: 'with',
 };
+// "in contact with", "lost contact with": the noun, which does take the preposition.
+const NOUN_BEFORE = String.raw`(?<!\b(?:in|no|any|the|close|eye|direct|physical|regular|frequent|constant|lost|keep|kept|stay|stayed|make|made)\s+)`;
 // "attend to a patient" means looking after someone; only events are attended without "to".
 const ATTENDED_EVENTS = 'meetings?|class(?:es)?|school|conferences?|ceremon(?:y|ies)|weddings?|lectures?|events?|part(?:y|ies)|concerts?|seminars?|courses?|church|college|university|funerals?|workshops?';
 
@@ -140,7 +142,7 @@ export const redundantPrepositionRule: LearnerRule = {
     ...Object.entries(NO_PREPOSITION_VERBS).flatMap(([verb, preposition]) =>
       findWithRegex(
         text,
-        new RegExp(`\\b(?<fix>(?<verb>${wordsPattern(allForms([verb]))})\\s+${preposition})\\b`, 'i'),
+        new RegExp(`${NOUN_BEFORE}\\b(?<fix>(?<verb>${wordsPattern(allForms([verb]))})\\s+${preposition})\\b`, 'i'),
         (m) => m.groups?.verb ?? null,
       ),
     ),

@@ -26,6 +26,8 @@ export const FAMILY_IDS = [
   'comparative',
   'there-be',
   'article',
+  'word-order',
+  'participle-adjective',
   'spelling',
   'say-tell',
   'generic',

@@ -21,6 +21,8 @@ import { thereBeFamily } from './there-be';
 import { nonThirdPersonFamily, thirdPersonFamily } from './third-person';
 import { muchPluralFamily, uncountableFamily } from './uncountable';
 import { verbFormFamily } from './verb-form';
+import { wordOrderFamily } from './word-order';
+import { participleAdjectiveFamily } from './participle-adjective';
 
 // Specific shapes before general ones: spelling before everything (a typo is not grammar), the
 // verb forms before prepositions ("to" is both), there-be before subject-verb, the participle
@@ -40,12 +42,14 @@ export const RECOGNITION_ORDER: readonly PatternFamily[] = [
   thirdPersonFamily,
   nonThirdPersonFamily,
   participlePastFamily,
+  participleAdjectiveFamily,
   perfectPastTimeFamily,
   pastTimeFamily,
   quantifierPluralFamily,
   uncountableFamily,
   comparativeFamily,
   articleFamily,
+  wordOrderFamily,
   sayTellFamily,
   prepositionFamily,
 ];
@@ -72,6 +76,8 @@ export const FAMILIES: Readonly<Record<FamilyId, PatternFamily>> = {
   comparative: comparativeFamily,
   'there-be': thereBeFamily,
   article: articleFamily,
+  'word-order': wordOrderFamily,
+  'participle-adjective': participleAdjectiveFamily,
   spelling: spellingFamily,
   'say-tell': sayTellFamily,
   generic: genericFamily,
@@ -119,4 +125,5 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
   'tense.perfect-with-past-time': ['perfect-past-time'],
   'article.missing-a': ['article'],
   'verb-pattern.gerund-after-preposition': ['verb-form'],
+  'word-order.embedded-question': ['word-order'],
 };

@@ -83,6 +83,13 @@ export function verbOfParticiple(word: string): string | undefined {
   return undefined;
 }
 
+/** The verb an -ing word comes from ("exciting" -> "excite"), when it is one; asked of the word alone. */
+export function verbOfGerund(word: string): string | undefined {
+  if (!word.endsWith('ing')) return undefined;
+  const verb = toInfinitive(word, 'Gerund').toLowerCase();
+  return verb && verb !== word && gerundOf(verb) === word ? verb : undefined;
+}
+
 /** A plural noun ("tomatoes", "people"), by compromise's tag or by its singular differing. */
 export function isPluralNoun(token: Token | undefined): boolean {
   if (token === undefined || !hasTag(token, 'Noun') || hasTag(token, 'Pronoun')) return false;

@@ -31,8 +31,9 @@ export const prepositionCases: Record<string, RuleCases> = {
       ['We often listen K-pop songs.', 'We often listen to K-pop songs.'],
       ['Please listen your teacher.', 'Please listen to your teacher.'],
       ['I was listening jazz.', 'I was listening to jazz.'],
+      ['I listened BTS songs all day.', 'I listened to BTS songs all day.'],
     ],
-    leavesAlone: ['I listen to music.', 'Listen, it is late.', 'We listened carefully.'],
+    leavesAlone: ['I listen to music.', 'Listen, it is late.', 'We listened carefully.', 'Listen I have to go.', 'I listen to BTS.'],
   },
   'preposition.arrive-to': {
     flags: [

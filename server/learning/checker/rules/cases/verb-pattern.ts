@@ -90,7 +90,10 @@ export const verbPatternCases: Record<string, RuleCases> = {
       ['I attended to the meeting.', 'I attended the meeting.'],
       ['She resembles to her mother.', 'She resembles her mother.'],
       ['We reached to the station at ten.', 'We reached the station at ten.'],
+      ['I will contact with you tomorrow.', 'I will contact you tomorrow.'],
     ],
-    leavesAlone: ['We discussed the plan.', 'We had a discussion about the plan.', 'The emphasis on quality is clear.', 'The nurse attended to the patient.', 'We reached the top.'],
+    leavesAlone: [
+      'We are in contact with the school.',
+      'I lost contact with him.','We discussed the plan.', 'We had a discussion about the plan.', 'The emphasis on quality is clear.', 'The nurse attended to the patient.', 'We reached the top.'],
   },
 };
