@@ -20,6 +20,18 @@ const BY_RULE: Record<string, Entry> = {
     ko: (o, c) => `뒤에 오는 명사가 하나라서 단수 동사를 써요: '${o}' 대신 '${c}'.`,
     en: (o, c) => `The noun after it is singular, so the verb is singular too: '${c}', not '${o}'.`,
   },
+  'verb-pattern.gerund-after-preposition': {
+    ko: (o, c) => `전치사 뒤에 동사가 올 때는 -ing 형태로 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `After a preposition a verb takes -ing: '${c}', not '${o}'.`,
+  },
+  'word-order.embedded-question': {
+    ko: (o, c) => `문장 안에 들어간 질문은 평서문 순서(주어 + 동사)로 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `A question inside a sentence keeps statement order (subject, then verb): '${c}', not '${o}'.`,
+  },
+  'article.missing-a': {
+    ko: (_o, c) => `직업이나 역할을 나타내는 셀 수 있는 명사 하나 앞에는 'a/an'을 붙여요: '${c}'.`,
+    en: (_o, c) => `A single countable noun for a job or role needs 'a' or 'an': '${c}'.`,
+  },
   'agreement.plural-subject': {
     ko: (o, c) => `주어가 복수라서 동사도 복수형을 써요: '${o}' 대신 '${c}'.`,
     en: (o, c) => `The subject is plural, so the verb is plural too: '${c}', not '${o}'.`,

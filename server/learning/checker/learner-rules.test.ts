@@ -11,6 +11,8 @@ import { tenseCases } from './rules/cases/tense';
 import { comparativeCases } from './rules/cases/comparative';
 import { prepositionCases } from './rules/cases/preposition';
 import { pronounCases } from './rules/cases/pronoun';
+import { articleCases } from './rules/cases/article';
+import { wordOrderCases } from './rules/cases/word-order';
 import type { RuleCases } from './rules/cases/rule-cases';
 
 function correctWith(ruleId: string, text: string): string {
@@ -24,7 +26,7 @@ function correctWith(ruleId: string, text: string): string {
   return applyCorrections(text, corrections);
 }
 
-const CASES: Record<string, RuleCases> = { ...agreementCases, ...countabilityCases, ...verbFormCases, ...verbPatternCases, ...tenseCases, ...comparativeCases, ...prepositionCases, ...pronounCases };
+const CASES: Record<string, RuleCases> = { ...agreementCases, ...countabilityCases, ...verbFormCases, ...verbPatternCases, ...tenseCases, ...comparativeCases, ...prepositionCases, ...pronounCases, ...articleCases, ...wordOrderCases };
 
 describe('learner rules', () => {
   it('every rule has test cases', () => {

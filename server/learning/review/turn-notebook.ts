@@ -87,7 +87,8 @@ export class TurnNotebook {
     const { spec, edit } = patternOf(message.text, correction, message.sentences, message.parse);
     const correctedSentence = this.correctedSentence(message.text, edit.sentence, all);
     const example: ExampleWrite = { itemId: '', messageId: message.id, text: edit.sentence, createdAt: now };
-    const existing = this.byKey.get(spec.key);
+    // An item stored under a key an earlier keying gave this mistake is still its item.
+    const existing = this.byKey.get(spec.key) ?? spec.legacyKeys?.map((key) => this.byKey.get(key)).find((item) => item !== undefined);
     if (existing === undefined) {
       const item: NotebookItem = {
         id: reviewItemId(this.userId, spec.key),

@@ -13,6 +13,8 @@ export interface KeyingPair {
   a: string;
   b: string;
   same: boolean;
+  /** The two sentences corrected, to key them as the LLM reports findings (no rule id). */
+  fixed?: readonly [string, string];
 }
 export interface CorrectUseCase {
   mistake: string;
@@ -25,6 +27,42 @@ async function keyed(checker: LocalChecker, text: string) {
   const { corrections } = await checker.check(text, 'en');
   const sentences = parseSentences(text);
   return corrections.map((correction) => ({ correction, key: patternOf(text, correction, sentences).spec.key }));
+}
+
+/** The pairs' counts as a precision/recall summary. */
+function keyingSummary(pairs: number, truePositives: number, falsePositives: number, falseNegatives: number, trueNegatives: number) {
+  const ratio = (n: number, d: number) => (d === 0 ? null : Number((n / d).toFixed(3)));
+  return {
+    pairs,
+    truePositives,
+    falsePositives,
+    falseNegatives,
+    trueNegatives,
+    precision: ratio(truePositives, truePositives + falsePositives),
+    recall: ratio(truePositives, truePositives + falseNegatives),
+  };
+}
+
+/**
+ * Keying as the LLM reports findings: each sentence's one change to its corrected version (no
+ * rule id, type "grammar"), for the pairs that give corrected versions. A sentence its correction
+ * leaves as it is has no finding.
+ */
+export function measureLlmKeying(pairs: readonly KeyingPair[]) {
+  const keyOf = (sentence: string, fixed: string) => {
+    const change = rewriteAsCorrection(sentence, fixed);
+    return change === null ? null : patternOf(sentence, change).spec.key;
+  };
+  const counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const measured = pairs.filter((pair) => pair.fixed !== undefined);
+  for (const pair of measured) {
+    const a = keyOf(pair.a, pair.fixed![0]);
+    const b = keyOf(pair.b, pair.fixed![1]);
+    const same = a !== null && a === b;
+    if (same) counts[pair.same ? 'tp' : 'fp']++;
+    else counts[pair.same ? 'fn' : 'tn']++;
+  }
+  return keyingSummary(measured.length, counts.tp, counts.fp, counts.fn, counts.tn);
 }
 
 export async function measureKeying(checker: LocalChecker, pairs: readonly KeyingPair[]) {
@@ -47,15 +85,8 @@ export async function measureKeying(checker: LocalChecker, pairs: readonly Keyin
     }
     else trueNegatives++;
   }
-  const ratio = (n: number, d: number) => (d === 0 ? null : Number((n / d).toFixed(3)));
   return {
-    pairs: pairs.length,
-    truePositives,
-    falsePositives,
-    falseNegatives,
-    trueNegatives,
-    precision: ratio(truePositives, truePositives + falsePositives),
-    recall: ratio(truePositives, truePositives + falseNegatives),
+    ...keyingSummary(pairs.length, truePositives, falsePositives, falseNegatives, trueNegatives),
     /** Pairs where the checker flagged nothing in one sentence: keying cannot see what was not found. */
     pairsWithAnUnflaggedSentence: unflagged,
     /** Missed "same" pairs where the checker did flag both sentences: keying's own misses. */

@@ -1,5 +1,7 @@
 // Every learner rule; where matches overlap the longest wins, then the earlier rule.
 import { pluralSubjectRule, singularSubjectRule } from './agreement';
+import { missingArticleRule } from './articles';
+import { embeddedQuestionRule } from './word-order';
 import { doubleComparativeRule, shortAdjectiveRule } from './comparatives';
 import {
   manyUncountableRule,
@@ -22,6 +24,7 @@ import {
   lookForwardToRule,
   modalToRule,
   redundantPrepositionRule,
+  gerundAfterPrepositionRule,
 } from './verb-patterns';
 import type { LearnerRule } from './rule';
 
@@ -54,10 +57,13 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   baseAfterDoRule,
   baseAfterModalRule,
   redundantPrepositionRule,
+  gerundAfterPrepositionRule,
   wrongPrepositionRule,
   listenToRule,
   arriveToRule,
   toBeforePlaceAdverbRule,
+  missingArticleRule,
+  embeddedQuestionRule,
   timePrepositionRule,
   doubleComparativeRule,
   shortAdjectiveRule,

@@ -11,6 +11,12 @@ const WRONG_PREPOSITIONS: readonly (readonly [string, string, string])[] = [
   ['similar', 'with', 'to'],
   ['afraid', 'from', 'of'],
   ['proud', 'on', 'of'],
+  // "married with children" says who lives with them, not whom they married.
+  ['married', 'with(?!\\s+(?:kids|children|a\\s+child|\\d+|one|two|three|four)\\b)', 'to'],
+  ['different', 'with', 'from'],
+  ['famous', 'about|with', 'for'],
+  ['satisfied', 'about|from', 'with'],
+  ['consist|consists|consisted|consisting', 'from|with', 'of'],
 ];
 
 export const wrongPrepositionRule: LearnerRule = {
@@ -24,18 +30,23 @@ export const wrongPrepositionRule: LearnerRule = {
 };
 
 const LISTEN_OBJECTS =
-  'music|songs?|podcasts?|the|a|an|this|that|these|those|my|your|his|her|our|their|it|him|them|me|us|radio|news|people|others';
+  'music|songs?|podcasts?|the|a|an|this|that|these|those|my|your|his|her|our|their|it|him|them|me|us|radio|news|people|others|' +
+  'k-pop|kpop|pop|jazz|rock|hip-hop|classical|ballads?|lectures?|audiobooks?|stories|story|albums?|teachers?|parents?|mom|dad|mother|father|everyone|everybody|someone|somebody|nobody|some|any|many';
+
+const LISTEN_VERB = String.raw`\b(?<fix>[Ll]isten|[Ll]istens|[Ll]istened|[Ll]istening)`;
+const LISTEN_OBJECT_WORD = new RegExp(`^(?:${LISTEN_OBJECTS})$`, 'i');
 
 export const listenToRule: LearnerRule = {
   id: 'preposition.listen-to',
   type: 'preposition',
   severity: 'moderate',
-  find: ({ text }) =>
-    findWithRegex(
-      text,
-      new RegExp(`\\b(?<fix>listen|listens|listened|listening)(?=\\s+(?:${LISTEN_OBJECTS})\\b)`, 'i'),
-      (m) => `${m.groups?.fix ?? ''} to`,
+  find: ({ text }) => [
+    ...findWithRegex(text, new RegExp(`${LISTEN_VERB}(?=\\s+(?:${LISTEN_OBJECTS})\\b)`, 'i'), (m) => `${m.groups?.fix ?? ''} to`),
+    // A name after it: "listen BTS", "listened Adele" ("Listen, I ..." has a comma; "I" is no name).
+    ...findWithRegex(text, new RegExp(`${LISTEN_VERB}\\s+(?<name>(?!I\\b)[A-Z][\\w-]*)`), (m) =>
+      LISTEN_OBJECT_WORD.test(m.groups?.name ?? '') ? null : `${m.groups?.fix ?? ''} to`,
     ),
+  ],
 };
 
 const PLACE_ADVERBS = 'home|there|here|abroad|overseas|downtown|upstairs|downstairs';
@@ -89,5 +100,11 @@ export const timePrepositionRule: LearnerRule = {
     // "on July" -> "in July", but "on July 4" and "on July 4th" are dates.
     ...findWithRegex(text, new RegExp(`\\b(?<fix>on|at)\\s+(?:${MONTHS})\\b(?!\\s+\\d)(?!['’])`, 'i'), (m) => matchCase(m.groups?.fix ?? '', 'in')),
     ...findWithRegex(text, /\b(?<fix>in)\s+night\b/i, (m) => matchCase(m.groups?.fix ?? '', 'at')),
+    // "at the morning" -> "in the morning"; "on the morning of the exam" names one morning.
+    ...findWithRegex(text, /\b(?<fix>at|on)\s+the\s+(?:morning|afternoon|evening)\b(?!\s+of\b)/i, (m) => matchCase(m.groups?.fix ?? '', 'in')),
+    // "at 1990" -> "in 1990" (a year; "at 1990 prices" would be rare in speech).
+    ...findWithRegex(text, /\b(?<fix>at|on)\s+(?:19|20)\d\d\b(?![\d:\/-]|\.\d)/i, (m) => matchCase(m.groups?.fix ?? '', 'in')),
+    // "in 9 o'clock", "in noon" -> "at": a point in the day takes "at".
+    ...findWithRegex(text, /\b(?<fix>in|on)\s+(?:\d{1,2}(?::\d\d)?\s*(?:o'clock|o’clock|am|pm|a\.m\.|p\.m\.)|noon|midnight)(?![\w])/i, (m) => matchCase(m.groups?.fix ?? '', 'at')),
   ],
 };

@@ -2,6 +2,7 @@
 // "look forward to meet", "I am agree", "discuss about". The governing verbs are closed sets
 // (word-lists/gerund-verbs.ts); the verbs after them are any verb compromise knows.
 import { gerund, isBaseVerb, pastTense, thirdPersonSingular, verbBase, verbForms } from '../morphology';
+import { lexicalTags } from '../lexicon/word-classes';
 import { BARE_INFINITIVE_VERBS, GERUND_VERBS, INFINITIVE_VERBS } from '../word-lists/gerund-verbs';
 import { findWithRegex, wordOfGroup, wordsPattern, type LearnerRule } from './rule';
 
@@ -126,8 +127,10 @@ export const beAgreeRule: LearnerRule = {
 
 // Transitive verbs that take their object directly, with the preposition learners add.
 const NO_PREPOSITION_VERBS: Record<string, string> = {
-  discuss: 'about', mention: 'about', emphasize: 'on', emphasise: 'on', resemble: 'to',
+  discuss: 'about', mention: 'about', emphasize: 'on', emphasise: 'on', resemble: 'to', reach: 'to', contact: 'with',
 };
+// "in contact with", "lost contact with": the noun, which does take the preposition.
+const NOUN_BEFORE = String.raw`(?<!\b(?:in|no|any|the|close|eye|direct|physical|regular|frequent|constant|lost|keep|kept|stay|stayed|make|made)\s+)`;
 // "attend to a patient" means looking after someone; only events are attended without "to".
 const ATTENDED_EVENTS = 'meetings?|class(?:es)?|school|conferences?|ceremon(?:y|ies)|weddings?|lectures?|events?|part(?:y|ies)|concerts?|seminars?|courses?|church|college|university|funerals?|workshops?';
 
@@ -139,7 +142,7 @@ export const redundantPrepositionRule: LearnerRule = {
     ...Object.entries(NO_PREPOSITION_VERBS).flatMap(([verb, preposition]) =>
       findWithRegex(
         text,
-        new RegExp(`\\b(?<fix>(?<verb>${wordsPattern(allForms([verb]))})\\s+${preposition})\\b`, 'i'),
+        new RegExp(`${NOUN_BEFORE}\\b(?<fix>(?<verb>${wordsPattern(allForms([verb]))})\\s+${preposition})\\b`, 'i'),
         (m) => m.groups?.verb ?? null,
       ),
     ),
@@ -149,4 +152,27 @@ export const redundantPrepositionRule: LearnerRule = {
       (m) => m.groups?.verb ?? null,
     ),
   ],
+};
+
+// A verb after a preposition takes -ing: "thank you for helping me", "before going to bed",
+// "after eating". Learners put the bare verb there ("for help me", "before go").
+const GERUND_PREPOSITIONS = 'for|before|after|without|about|of|by|in|at|on';
+const OBJECT_PRONOUNS = /^(?:me|him|us|them)$/i;
+// "kind of like", "sort of know" are spoken hedges; "hold on, let me" has no verb after "on".
+const HEDGES = /\b(?:kind|sort)\s+$/i;
+const NOT_AFTER_PREPOSITION = new Set(['let', 'like', 'be', 'do', 'have', 'please']);
+
+export const gerundAfterPrepositionRule: LearnerRule = {
+  id: 'verb-pattern.gerund-after-preposition',
+  type: 'verb_pattern',
+  severity: 'moderate',
+  find: (tagged) =>
+    findWithRegex(tagged.text, new RegExp(`\\b(?:${GERUND_PREPOSITIONS})\\s+(?<fix>[a-z]+)\\b(?:\\s+(?<next>[\\w']+))?`, 'i'), (m) => {
+      const verb = m.groups?.fix ?? '';
+      if (!isLowerBaseVerb(verb) || NOT_AFTER_PREPOSITION.has(verb) || HEDGES.test(tagged.text.slice(0, m.index))) return null;
+      // A word that is also a noun ("for work", "after dinner") is the verb only with an object pronoun after it.
+      const alsoNoun = lexicalTags(verb).has('Noun') || lexicalTags(verb).has('Adjective');
+      if (alsoNoun && !OBJECT_PRONOUNS.test(m.groups?.next ?? '')) return null;
+      return gerund(verb);
+    }),
 };

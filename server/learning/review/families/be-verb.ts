@@ -38,7 +38,10 @@ function beforeVerb({ removed, added, right }: Edit): PatternSpec | null {
   // "I am go" -> "I go"; "she is live" -> "she lives".
   const verb =
     removed.length === 1 && added.length === 0 ? right[0] : removed.length === 2 && added.length === 1 && added[0]?.lemma === r1?.lemma ? added[0] : removed.length === 1 && added.length === 1 ? added[0] : undefined;
-  if (verb === undefined || verb.lemma === 'be' || AGREE.has(verb.lemma) || isGerund(verb) || !hasTag(verb, 'Verb')) return null;
+  if (verb === undefined || verb.lemma === 'be' || AGREE.has(verb.lemma) || isGerund(verb)) return null;
+  // "we are work at a bank": compromise reads the bare verb after be as a noun; a noun there would need "a".
+  const readAsNoun = verb.word === verb.lemma && hasTag(verb, 'Noun') && hasTag(verb, 'Singular') && !hasTag(verb, 'ProperNoun') && canBeVerb(verb.word);
+  if (!hasTag(verb, 'Verb') && !readAsNoun) return null;
   return { family: 'be-before-verb', key: 'be-before-verb', pattern: 'am/is/are + verb → verb ("I go", not "I am go")', corrected: verb.word, params: {} };
 }
 

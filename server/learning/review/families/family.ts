@@ -7,6 +7,7 @@ import type { Sentence } from '../language/sentence';
 export const FAMILY_IDS = [
   'verb-form',
   'third-person',
+  'non-third-person',
   'do-agreement',
   'do-support',
   'subject-verb',
@@ -25,6 +26,8 @@ export const FAMILY_IDS = [
   'comparative',
   'there-be',
   'article',
+  'word-order',
+  'participle-adjective',
   'spelling',
   'say-tell',
   'generic',
@@ -61,6 +64,11 @@ export interface PatternSpec {
   /** The corrected form the tutor invites: "enjoy reading". */
   corrected: string;
   params: PatternParams;
+  /**
+   * Keys the same mistake was given by earlier versions of the keying: a learner's stored item
+   * made under one of them is still this item (its row keeps the key it was made with).
+   */
+  legacyKeys?: string[];
 }
 
 /** One occurrence of the construction in a sentence, at UTF-16 offsets of the learner's text. */

@@ -18,9 +18,11 @@ import { spellingFamily } from './spelling';
 import { subjectVerbFamily } from './subject-verb';
 import { pastTimeFamily, perfectPastTimeFamily } from './tense';
 import { thereBeFamily } from './there-be';
-import { thirdPersonFamily } from './third-person';
+import { nonThirdPersonFamily, thirdPersonFamily } from './third-person';
 import { muchPluralFamily, uncountableFamily } from './uncountable';
 import { verbFormFamily } from './verb-form';
+import { wordOrderFamily } from './word-order';
+import { participleAdjectiveFamily } from './participle-adjective';
 
 // Specific shapes before general ones: spelling before everything (a typo is not grammar), the
 // verb forms before prepositions ("to" is both), there-be before subject-verb, the participle
@@ -38,13 +40,16 @@ export const RECOGNITION_ORDER: readonly PatternFamily[] = [
   thereBeFamily,
   subjectVerbFamily,
   thirdPersonFamily,
+  nonThirdPersonFamily,
   participlePastFamily,
+  participleAdjectiveFamily,
   perfectPastTimeFamily,
   pastTimeFamily,
   quantifierPluralFamily,
   uncountableFamily,
   comparativeFamily,
   articleFamily,
+  wordOrderFamily,
   sayTellFamily,
   prepositionFamily,
 ];
@@ -52,6 +57,7 @@ export const RECOGNITION_ORDER: readonly PatternFamily[] = [
 export const FAMILIES: Readonly<Record<FamilyId, PatternFamily>> = {
   'verb-form': verbFormFamily,
   'third-person': thirdPersonFamily,
+  'non-third-person': nonThirdPersonFamily,
   'do-agreement': doAgreementFamily,
   'do-support': doSupportFamily,
   'subject-verb': subjectVerbFamily,
@@ -70,6 +76,8 @@ export const FAMILIES: Readonly<Record<FamilyId, PatternFamily>> = {
   comparative: comparativeFamily,
   'there-be': thereBeFamily,
   article: articleFamily,
+  'word-order': wordOrderFamily,
+  'participle-adjective': participleAdjectiveFamily,
   spelling: spellingFamily,
   'say-tell': sayTellFamily,
   generic: genericFamily,
@@ -83,7 +91,7 @@ export const FAMILIES: Readonly<Record<FamilyId, PatternFamily>> = {
  */
 export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
   'agreement.singular-subject': ['do-agreement', 'third-person', 'subject-verb'],
-  'agreement.plural-subject': ['subject-verb'],
+  'agreement.plural-subject': ['do-agreement', 'subject-verb', 'non-third-person'],
   'countability.plural-uncountable': ['uncountable'],
   'countability.many-uncountable': ['uncountable'],
   'countability.much-plural': ['much-plural', 'there-be'],
@@ -115,4 +123,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
   'pronoun.say-tell': ['say-tell'],
   'tense.past-time': ['past-time'],
   'tense.perfect-with-past-time': ['perfect-past-time'],
+  'article.missing-a': ['article'],
+  'verb-pattern.gerund-after-preposition': ['verb-form'],
+  'word-order.embedded-question': ['word-order'],
 };

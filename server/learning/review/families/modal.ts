@@ -11,7 +11,8 @@ import { skipAdverbs } from './scan';
 function recognise({ removed, added, left, right }: Edit): PatternSpec | null {
   const [r0] = removed;
   const [a0] = added;
-  const modal = left.at(-1);
+  // "can't to swim" is "can to swim" negated: the same item.
+  const modal = left.at(-1)?.word === 'not' ? left.at(-2) : left.at(-1);
   if (modal === undefined || !MODALS.has(modal.word)) return null;
   if (removed.length === 1 && r0?.word === 'to' && added.length === 0 && isBaseVerb(right[0])) {
     return { family: 'modal', key: 'modal:no-to', pattern: 'modal + to + verb → modal + verb ("can swim")', corrected: `${modal.word} ${right[0]!.word}`, params: { form: 'no-to' } };

@@ -8,7 +8,7 @@
 // preposition: "in Monday" and "in Friday" are one item (on + day), "at the morning" another.
 // Correct use there: the right preposition before a time word of the kind; a mistake: a wrong one.
 import type { Edit } from '../keying/edit';
-import { BE_FORMS, PREPOSITIONS, isBaseVerb } from '../language/forms';
+import { BE_FORMS, PREPOSITIONS, isBaseVerb, isGerund, verbOfParticiple } from '../language/forms';
 import { hasTag, type Token } from '../language/sentence';
 import { useOf, type PatternFamily, type PatternParams, type PatternSpec, type Use } from './family';
 import { startsObject, surface } from './scan';
@@ -29,6 +29,8 @@ function governorOf(left: readonly Token[]): string | null {
   if (word === undefined || hasTag(word, 'Determiner') || hasTag(word, 'Pronoun') || isPreposition(word) || hasTag(word, 'Conjunction')) return null;
   if (!hasTag(word, 'Verb') && !hasTag(word, 'Adjective') && !hasTag(word, 'Noun')) return null;
   const previous = left.at(-2)?.word === 'so' || left.at(-2)?.word === 'very' ? left.at(-3) : left.at(-2);
+  // "were discussing about" is the verb "discuss" in the progressive; "am interested in" keeps its word.
+  if (isGerund(word)) return word.lemma;
   return BE_FORMS.has(previous?.word ?? '') || hasTag(word, 'Adjective') ? word.word : word.lemma;
 }
 
@@ -38,7 +40,35 @@ const objectWords = (right: readonly Token[]) => {
   return surface(right.slice(0, end < 0 ? 1 : Math.min(end + 1, 3)));
 };
 
-function recognise({ removed, added, left, right }: Edit): PatternSpec | null {
+const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them']);
+
+/**
+ * "explain me the rules" -> "explain the rules to me": the person moved behind "to", as the LLM
+ * rewrites it. The same item as "explain me" -> "explain to me": the governing verb needs "to"
+ * before the person.
+ */
+function movedBehindTo({ removed, added, left }: Edit): PatternSpec | null {
+  const [person] = removed;
+  if (person === undefined || !OBJECT_PRONOUNS.has(person.word) || added.length < 3) return null;
+  if (added.at(-2)?.word !== 'to' || added.at(-1)?.word !== person.word) return null;
+  // The rest of the removed words come back in front of "to": only the person moved.
+  const moved = removed.slice(1).map((t) => t.word).join(' ');
+  if (added.slice(0, -2).map((t) => t.word).join(' ') !== moved) return null;
+  const governor = left.at(-1);
+  if (governor === undefined || !hasTag(governor, 'Verb')) return null;
+  return {
+    family: 'preposition',
+    key: `preposition:${governor.lemma}`,
+    pattern: `${governor.word} + person → ${governor.word} + thing + to + person`,
+    corrected: `${governor.word} ${surface(added)}`,
+    params: { governor: governor.lemma, form: 'missing', wrong: [], right: ['to'] },
+  };
+}
+
+function recognise(edit: Edit): PatternSpec | null {
+  const { removed, added, left, right } = edit;
+  const moved = movedBehindTo(edit);
+  if (moved) return moved;
   const [r0] = removed;
   const [a0] = added;
   if (removed.length > 1 || added.length > 1 || removed.length + added.length === 0) return null;
@@ -57,7 +87,15 @@ function recognise({ removed, added, left, right }: Edit): PatternSpec | null {
   const governor = governorOf(left);
   if (governor === null) return null;
   const shown = left.at(-1)!.word;
-  const key = `preposition:${governor}`;
+  // "is married with" and "married with" are one item: a participle keys by its verb.
+  const verb = verbOfParticiple(governor);
+  const key = `preposition:${verb ?? governor}`;
+  const legacy = verb ? { legacyKeys: [`preposition:${governor}`] } : {};
+  const spec = recogniseGoverned(r0, a0, right, governor, shown, key);
+  return spec && { ...spec, ...legacy };
+}
+
+function recogniseGoverned(r0: Token | undefined, a0: Token | undefined, right: readonly Token[], governor: string, shown: string, key: string): PatternSpec {
   if (r0 && a0) {
     return { family: 'preposition', key, pattern: `${shown} ${r0.word} → ${shown} ${a0.word}`, corrected: `${shown} ${a0.word}`, params: { governor, form: 'wrong', wrong: [r0.word], right: [a0.word] } };
   }
@@ -87,8 +125,12 @@ function uses(tokens: readonly Token[], params: PatternParams): Use[] {
   const right = new Set(params.right ?? []);
   if (form === 'time') return timeUses(tokens, wrong, right);
   if (!governor) return [];
+  // "married" and "marry" govern alike, as in the key.
+  const governorVerb = verbOfParticiple(governor) ?? governor;
+  const governs = (token: Token) =>
+    token.word === governor || token.lemma === governor || token.lemma === governorVerb || (token.word.endsWith('ed') && verbOfParticiple(token.word) === governorVerb);
   return tokens.flatMap((token, i): Use[] => {
-    if (token.word !== governor && token.lemma !== governor) return [];
+    if (!governs(token)) return [];
     const next = tokens[i + 1];
     if (next === undefined) return [];
     if (wrong.has(next.word)) return [useOf('mistake', token, next)];

@@ -5,7 +5,7 @@
 // mistake: a present verb there (past-time) or have/has + participle there (perfect-past-time).
 // Verbs of thinking and feeling ("I remember the party yesterday") are left out: they are fine.
 import type { Edit } from '../keying/edit';
-import { MODALS, isParticipleForm, isPastForm, isVerb, pastOf, subjectBefore } from '../language/forms';
+import { MODALS, isParticipleForm, isPastForm, isVerb, subjectBefore } from '../language/forms';
 import { hasTag, type Token } from '../language/sentence';
 import { useOf, type PatternFamily, type PatternSpec, type Use } from './family';
 
@@ -24,7 +24,7 @@ function pastTime({ removed, added }: Edit): PatternSpec | null {
   const [r0] = removed;
   const [a0] = added;
   if (removed.length !== 1 || added.length !== 1 || r0 === undefined || a0 === undefined) return null;
-  const toPast = PRESENT_TO_PAST[r0.word] === a0.word || (r0.lemma === a0.lemma && !isPastForm(r0) && a0.word === pastOf(a0.lemma) && a0.word !== r0.word);
+  const toPast = PRESENT_TO_PAST[r0.word] === a0.word || (r0.lemma === a0.lemma && !isPastForm(r0) && isPastForm(a0) && a0.word !== r0.word);
   if (!toPast) return null;
   return { family: 'past-time', key: 'past-time', pattern: 'past time (yesterday, last week, ... ago) + present verb → simple past', corrected: a0.word, params: {} };
 }

@@ -11,10 +11,11 @@ const SINGULAR = new Set(['is', 'was']);
 const PLURAL = new Set(['are', 'were']);
 const PLURAL_QUANTIFIERS = new Set(['many', 'several', 'few', 'some', 'two', 'three', 'lots', 'both']);
 
-function recognise({ removed, added, left }: Edit): PatternSpec | null {
+function recognise({ removed, added, left, right }: Edit): PatternSpec | null {
   const be = removed.find((t) => SINGULAR.has(t.word) || PLURAL.has(t.word));
   const fixed = added.find((t) => SINGULAR.has(t.word) || PLURAL.has(t.word));
-  const there = left.at(-1)?.word === 'there' || removed[0]?.word === 'there';
+  // "Is there many ...?": the question puts be before "there".
+  const there = left.at(-1)?.word === 'there' || removed[0]?.word === 'there' || (removed.length === 1 && right[0]?.word === 'there');
   if (be === undefined || fixed === undefined || !there || be.word === fixed.word) return null;
   return { family: 'there-be', key: 'there-be', pattern: 'there is + plural → there are (the verb agrees with what follows)', corrected: `there ${fixed.word}`, params: {} };
 }
@@ -32,11 +33,16 @@ function nounAfter(tokens: readonly Token[], i: number): { noun: Token | undefin
   return { noun: hasTag(tokens[j], 'Noun') ? tokens[j] : undefined, pluralQuantifier };
 }
 
+const isBe = (token: Token | undefined) => token !== undefined && (SINGULAR.has(token.word) || PLURAL.has(token.word));
+
 function uses(tokens: readonly Token[]): Use[] {
   return tokens.flatMap((token, i): Use[] => {
-    const be = tokens[i + 1];
-    if (token.word !== 'there' || be === undefined || (!SINGULAR.has(be.word) && !PLURAL.has(be.word))) return [];
-    const { noun, pluralQuantifier } = nounAfter(tokens, i + 1);
+    if (token.word !== 'there') return [];
+    // "there are many ..." or the question "are there many ...?"
+    const question = !isBe(tokens[i + 1]) && isBe(tokens[i - 1]);
+    const be = question ? tokens[i - 1] : tokens[i + 1];
+    if (be === undefined || !isBe(be)) return [];
+    const { noun, pluralQuantifier } = nounAfter(tokens, question ? i : i + 1);
     if (noun === undefined) return [];
     const plural = isPluralNoun(noun) || (pluralQuantifier && !isSingularNoun(noun));
     const singular = !plural && isSingularNoun(noun);

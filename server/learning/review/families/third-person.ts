@@ -49,3 +49,39 @@ function uses(tokens: readonly Token[]): Use[] {
 }
 
 export const thirdPersonFamily: PatternFamily = { id: 'third-person', recognise, uses };
+
+// The mirror item: -s after a subject that is not third-person singular ("they wants", "we goes",
+// "my parents likes" -> "want", "go", "like"). One item for every verb, whichever checker found it.
+// Correct use: the bare present verb right after such a subject ("they want"); a mistake: the -s
+// form there.
+function recogniseExtraS({ removed, added, before }: Edit) {
+  const [r0] = removed;
+  const [a0] = added;
+  if (removed.length !== 1 || added.length !== 1 || r0 === undefined || a0 === undefined) return null;
+  if (r0.lemma !== a0.lemma || NOT_MAIN_VERBS.has(r0.lemma) || r0.lemma === 'have') return null;
+  if (!isThirdPersonForm(r0) || a0.word !== a0.lemma) return null;
+  // "two books" -> "two book" is a noun; after do/does/modals it is do-support or a modal, not agreement.
+  const at = before.indexOf(r0);
+  if (!isVerb(r0) && !VERB_READ_AS_OTHER.has(r0.lemma)) return null;
+  if (subjectBefore(before, at) !== 'other') return null;
+  return {
+    family: 'non-third-person' as const,
+    key: 'non-third-person',
+    pattern: 'I/you/we/they/plural + verb-s → verb (no -s)',
+    corrected: a0.word,
+    params: {},
+  };
+}
+
+function extraSUses(tokens: readonly Token[]): Use[] {
+  const found: Use[] = [];
+  tokens.forEach((token, i) => {
+    if (!isPresentVerbSlot(tokens, i) || subjectBefore(tokens, i) !== 'other') return;
+    if (hasTag(tokens[i - 1], 'Determiner')) return;
+    if (isThirdPersonForm(token)) found.push(useOf('mistake', token, token));
+    else if (isBaseVerb(token)) found.push(useOf('correct', token, token));
+  });
+  return found;
+}
+
+export const nonThirdPersonFamily: PatternFamily = { id: 'non-third-person', recognise: recogniseExtraS, uses: extraSUses };

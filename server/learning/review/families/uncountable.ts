@@ -1,5 +1,5 @@
 // Uncountable nouns stay singular: "information", "advice", "homework" (no -s, no "many", no
-// "an"). Two items: the noun pluralised ("informations") and "many" before it ("many advice");
+// "an"). One item, whether the noun was pluralised ("informations") or counted ("many advice");
 // and the mirror item, "much" before a plural ("much people" -> "many people").
 // Correct use (uncountable items): one of the item's own nouns, used in the singular and not
 // after many/a/an/several/a number; a mistake: that noun with -s or after those words.
@@ -13,10 +13,12 @@ const SINGULAR_DETERMINERS = new Set(['a', 'an', 'one', 'every', 'each', 'this',
 const COUNTING_WORDS = new Set(['many', 'a', 'an', 'several', 'few', 'these', 'those', 'both']);
 
 function pluralised({ removed, added, left }: Edit): PatternSpec | null {
-  // "informations" -> "information", "two informations" -> "two pieces of information".
+  // "informations" -> "information", "two informations" -> "two pieces of information", and
+  // the words that agree with it changed along: "these informations are" -> "this information is".
   const r0 = removed.find((r) => r.word !== r.lemma && added.some((a) => a.word === r.lemma));
   const a0 = added.find((a) => a.word === r0?.lemma);
-  if (r0 === undefined || a0 === undefined || removed.length > 2 || !hasTag(a0, 'Noun')) return null;
+  const agreeing = removed.length === 3 && added.length === 3;
+  if (r0 === undefined || a0 === undefined || (removed.length > 2 && !agreeing) || !hasTag(a0, 'Noun')) return null;
   // "every students" -> "every student" is about the determiner, not the noun.
   if (SINGULAR_DETERMINERS.has(left.at(-1)?.word ?? '') && removed.length === 1) return null;
   if (!isUncountable(a0.word) && !isPluralNoun(r0)) return null;
@@ -31,7 +33,10 @@ function manyBefore({ removed, added, right }: Edit): PatternSpec | null {
   const quantity = added.some((t) => t.word === 'much') ? 'much' : 'a lot of';
   return {
     family: 'uncountable',
-    key: 'many-uncountable',
+    // One item with the plural ("many informations", "furnitures", "many money"): an
+    // uncountable noun counted. Items made before they were one kept this key.
+    key: 'uncountable',
+    legacyKeys: ['many-uncountable'],
     pattern: `many + ${noun.lemma} → ${quantity} ${noun.lemma} (uncountable)`,
     corrected: `${quantity} ${noun.lemma}`,
     params: { nouns: [noun.lemma] },
@@ -71,9 +76,20 @@ function muchUses(tokens: readonly Token[]): Use[] {
   });
 }
 
+/** "an advice" -> "advice" / "some advice" / "a piece of advice": an uncountable noun counted with a or an. */
+function countedWithA({ removed, added, right }: Edit): PatternSpec | null {
+  const at = removed.findIndex((t) => t.word === 'a' || t.word === 'an');
+  if (at < 0 || removed.length > 2) return null;
+  const noun = removed[at + 1] ?? (at === removed.length - 1 ? right[0] : undefined);
+  if (noun === undefined || !isUncountable(noun.lemma)) return null;
+  // "a piece of advice" keeps an "a" of its own: only "a/an" right before the noun is the mistake.
+  if (added.some((t, i) => (t.word === 'a' || t.word === 'an') && added[i + 1]?.lemma === noun.lemma)) return null;
+  return { family: 'uncountable', key: 'uncountable', pattern: `${removed[at]!.word} ${noun.lemma} → ${noun.lemma} (uncountable: no a/an)`, corrected: noun.lemma, params: { nouns: [noun.lemma] } };
+}
+
 export const uncountableFamily: PatternFamily = {
   id: 'uncountable',
-  recognise: (edit) => manyBefore(edit) ?? pluralised(edit),
+  recognise: (edit) => manyBefore(edit) ?? pluralised(edit) ?? countedWithA(edit),
   uses: uncountableUses,
 };
 export const muchPluralFamily: PatternFamily = { id: 'much-plural', recognise: muchBefore, uses: muchUses };

@@ -1,15 +1,21 @@
 // Verb + -ing, to-infinitive or bare verb after a governing verb: "enjoy reading", "want to go",
-// "make me laugh", "look forward to meeting". Keyed by the governing lemma and the form it
-// takes, so "enjoyed to read" and "enjoys to swim" are one item and "finish to" another.
+// "make me laugh", "look forward to meeting", "thank you for helping" (every preposition but "to"
+// is one governor: "preposition"). Keyed by the governing lemma and the form it takes, so
+// "enjoyed to read" and "enjoys to swim" are one item and "finish to" another.
 // Correct use: the governing verb (any tense) followed, past adverbs, by the form it takes
 // ("enjoys swimming"); a mistake: the same verb followed by the wrong form ("enjoy to swim").
 import type { Edit } from '../keying/edit';
-import { isBaseVerb, isGerund, isVerb } from '../language/forms';
+import { gerundOf, isBaseVerb, isGerund, isVerb } from '../language/forms';
 import { hasTag, type Token } from '../language/sentence';
 import { useOf, type PatternFamily, type PatternParams, type PatternSpec, type Use } from './family';
 import { afterObject, skipAdverbs, words } from './scan';
 
 type Target = NonNullable<PatternParams['target']>;
+
+/** The governor of "preposition + -ing" ("for helping", "before going"): any preposition but "to". */
+const AFTER_PREPOSITION = 'preposition';
+const GERUND_PREPOSITIONS = new Set(['for', 'before', 'after', 'without', 'about', 'of', 'by', 'in', 'at', 'on']);
+const isGerundPreposition = (token: Token | undefined) => token !== undefined && GERUND_PREPOSITIONS.has(token.word);
 
 const NOT_GOVERNORS = new Set(['be', 'have', 'do', 'to']);
 const TARGET_WORDS: Record<Target, string> = { gerund: '-ing', 'to-infinitive': 'to-infinitive', 'bare-infinitive': 'verb' };
@@ -39,18 +45,27 @@ function spec(governor: string, target: Target, from: string, corrected: string)
   };
 }
 
+/**
+ * Whether `ing` is the -ing form of `verb`'s verb. compromise sometimes reads the corrected -ing
+ * word as a noun ("she enjoying dancing"), so the verb's own gerund is asked for too.
+ */
+const isIngOf = (ing: Token | undefined, verb: Token | undefined): boolean =>
+  ing !== undefined && verb !== undefined && ((isGerund(ing) && ing.lemma === verb.lemma) || (ing.word.endsWith('ing') && ing.word === gerundOf(verb.lemma)));
+
 function recognise({ removed, added, left, right }: Edit): PatternSpec | null {
   const [r0, r1] = removed;
   const [a0, a1] = added;
   // "enjoyed to read" -> "enjoyed reading"
-  if (removed.length === 2 && r0?.word === 'to' && isBaseVerb(r1) && added.length === 1 && isGerund(a0) && a0!.lemma === r1!.lemma) {
+  if (removed.length === 2 && r0?.word === 'to' && isBaseVerb(r1) && added.length === 1 && isIngOf(a0, r1)) {
     const governor = governingVerb(left.at(-1));
     return governor ? spec(governor, 'gerund', 'to-infinitive', `${governor} ${a0!.word}`) : null;
   }
-  if (removed.length === 1 && added.length === 1 && isGerund(a0) && r0 !== undefined && r0.lemma === a0!.lemma && !isGerund(r0)) {
+  if (removed.length === 1 && added.length === 1 && isIngOf(a0, r0) && !isGerund(r0)) {
     // "look forward to meet" -> "meeting"
     const phrasal = governorBeforeTo(left);
     if (phrasal) return spec(phrasal, 'gerund', 'verb', `${phrasal} ${a0!.word}`);
+    // "thank you for help me" -> "for helping": every preposition but "to" is one governor.
+    if (isGerundPreposition(left.at(-1))) return spec(AFTER_PREPOSITION, 'gerund', 'verb', `${left.at(-1)!.word} ${a0!.word}`);
     // "I enjoy read" -> "enjoy reading"
     const governor = governingVerb(left.at(-1));
     return governor ? spec(governor, 'gerund', 'verb', `${governor} ${a0!.word}`) : null;
@@ -82,6 +97,10 @@ function governorSites(tokens: readonly Token[], governor: string): { at: number
   const sites: { at: number; next: number; phrasal: boolean }[] = [];
   const parts = governor.split(' ');
   tokens.forEach((token, i) => {
+    if (governor === AFTER_PREPOSITION) {
+      if (isGerundPreposition(token)) sites.push({ at: i, next: i + 1, phrasal: false });
+      return;
+    }
     if (parts.length > 1) {
       const matches = parts.every((part, k) => {
         const t = tokens[i + k];

@@ -12,6 +12,16 @@ import { hasTag, type Sentence } from '../language/sentence';
 import { editOf, type EditableCorrection, type Edit } from './edit';
 
 const GOVERNED_TYPES = new Set<Correction['type']>(['verb_pattern', 'preposition']);
+// The rules whose pattern depends on the word before the change ("enjoy to" and "finish to" are
+// two mistakes of one rule). The other verb-pattern and preposition rules name one construction
+// each ("can to swim", "listen music"): their key is the rule, whatever the words.
+const GOVERNED_RULES = new Set([
+  'verb-pattern.gerund-after-verb',
+  'verb-pattern.infinitive-after-verb',
+  'verb-pattern.bare-infinitive',
+  'verb-pattern.redundant-preposition',
+  'preposition.wrong',
+]);
 
 /** The word before the change when it can govern (a verb, adjective or noun), else the first verb the change touches. */
 function governingWord({ left, removed, added, right }: Edit): string | undefined {
@@ -25,25 +35,44 @@ function governingWord({ left, removed, added, right }: Edit): string | undefine
 function ruleSpec(edit: Edit, ruleId: string): PatternSpec {
   const governor = GOVERNED_TYPES.has(edit.type) ? governingWord(edit) : undefined;
   const generic = genericSpec(edit.type, edit.original, edit.corrected, { original: edit.originalTokens, corrected: edit.correctedTokens });
-  return { ...generic, key: `rule:${ruleId}${governor ? `:${governor}` : ''}` };
+  const governed = governor !== undefined && GOVERNED_RULES.has(ruleId);
+  const key = `rule:${ruleId}${governed ? `:${governor}` : ''}`;
+  // Earlier keys added the governing word for every verb-pattern and preposition rule.
+  const legacyKey = governor !== undefined && !governed ? `rule:${ruleId}:${governor}` : undefined;
+  return { ...generic, key, ...(legacyKey ? { legacyKeys: [legacyKey] } : {}) };
 }
 
-export function patternOfEdit(edit: Edit): PatternSpec {
+function recognisedBy(edit: Edit): PatternSpec | null {
   const candidates = edit.ruleId ? RULE_FAMILIES[edit.ruleId] : undefined;
   if (edit.ruleId && candidates) {
     for (const id of candidates) {
       const spec = FAMILIES[id].recognise(edit);
       if (spec) return spec;
     }
-    return ruleSpec(edit, edit.ruleId);
+    return null;
   }
   for (const family of RECOGNITION_ORDER) {
     const spec = family.recognise(edit);
     if (spec) return spec;
   }
+  return null;
+}
+
+/** The key a finding gets when no family recognises it: its rule id, or its type and lemmatised words. */
+function fallbackSpec(edit: Edit): PatternSpec {
   // A rule of the checker this module does not know yet still keys by its id.
   if (edit.ruleId && !edit.ruleId.startsWith('harper.')) return ruleSpec(edit, edit.ruleId);
   return genericSpec(edit.type, edit.original, edit.corrected, { original: edit.originalTokens, corrected: edit.correctedTokens });
+}
+
+export function patternOfEdit(edit: Edit): PatternSpec {
+  const fallback = fallbackSpec(edit);
+  const spec = recognisedBy(edit);
+  if (spec === null) return fallback;
+  // A family that recognises what an earlier keying left to the fallback: a stored item made
+  // under that key is the same mistake (same rule and governing word, or the same words).
+  const legacyKeys = [...new Set([...(spec.legacyKeys ?? []), fallback.key, ...(fallback.legacyKeys ?? [])])].filter((key) => key !== spec.key);
+  return legacyKeys.length > 0 ? { ...spec, legacyKeys } : spec;
 }
 
 /**

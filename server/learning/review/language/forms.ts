@@ -1,7 +1,7 @@
 // Word forms and word classes the pattern families ask about: is this token the -ing form, the
 // past, the third person of its verb; is this noun plural; who is the subject of this verb.
 // Inflection comes from compromise (cached: learners repeat their words).
-import { conjugate, lexiconTags, tagSentences, toComparative, toPlural, type VerbForms } from './compromise';
+import { conjugate, lexiconTags, tagSentences, toComparative, toInfinitive, toPlural, type VerbForms } from './compromise';
 import { hasTag, type Token } from './sentence';
 
 const formsCache = new Map<string, VerbForms>();
@@ -60,8 +60,35 @@ export function isThirdPersonForm(token: Token | undefined): boolean {
   return token.word === thirdPersonOf(token.lemma) || (token.lemma === 'be' && token.word === 'is') || (token.lemma === 'have' && token.word === 'has');
 }
 
-export const isPastForm = (token: Token | undefined) => token !== undefined && token.word !== token.lemma && token.word === pastOf(token.lemma);
-export const isParticipleForm = (token: Token | undefined) => token !== undefined && token.word !== token.lemma && token.word === participleOf(token.lemma);
+/**
+ * The regular -ed form in the other spelling: compromise conjugates British "travelled", learners
+ * and the LLM write American "traveled" (and the reverse); both come back to the same infinitive.
+ */
+const isRegularVariant = (token: Token, form: string) => form.endsWith('ed') && token.word.endsWith('ed') && toInfinitive(token.word, 'PastTense').toLowerCase() === token.lemma;
+
+export const isPastForm = (token: Token | undefined) =>
+  token !== undefined && token.word !== token.lemma && (token.word === pastOf(token.lemma) || isRegularVariant(token, pastOf(token.lemma)));
+export const isParticipleForm = (token: Token | undefined) =>
+  token !== undefined && token.word !== token.lemma && (token.word === participleOf(token.lemma) || isRegularVariant(token, participleOf(token.lemma)));
+
+/**
+ * The verb a participle comes from ("married" -> "marry", "interested" -> "interest"), when the
+ * word is one; compromise may have read it as an adjective, so the word alone is asked.
+ */
+export function verbOfParticiple(word: string): string | undefined {
+  for (const tense of ['Participle', 'PastTense'] as const) {
+    const verb = toInfinitive(word, tense).toLowerCase();
+    if (verb && verb !== word && (participleOf(verb) === word || pastOf(verb) === word)) return verb;
+  }
+  return undefined;
+}
+
+/** The verb an -ing word comes from ("exciting" -> "excite"), when it is one; asked of the word alone. */
+export function verbOfGerund(word: string): string | undefined {
+  if (!word.endsWith('ing')) return undefined;
+  const verb = toInfinitive(word, 'Gerund').toLowerCase();
+  return verb && verb !== word && gerundOf(verb) === word ? verb : undefined;
+}
 
 /** A plural noun ("tomatoes", "people"), by compromise's tag or by its singular differing. */
 export function isPluralNoun(token: Token | undefined): boolean {

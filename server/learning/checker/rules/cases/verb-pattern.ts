@@ -63,6 +63,25 @@ export const verbPatternCases: Record<string, RuleCases> = {
     ],
     leavesAlone: ['I agree with you.', 'I am agreeable to that.', 'We are in agreement.'],
   },
+  'verb-pattern.gerund-after-preposition': {
+    flags: [
+      ['Thank you for help me.', 'Thank you for helping me.'],
+      ['Before go to bed, I read a book.', 'Before going to bed, I read a book.'],
+      ['After eat lunch we went out.', 'After eating lunch we went out.'],
+      ['I am interested in learn Spanish.', 'I am interested in learning Spanish.'],
+      ['He left without say goodbye.', 'He left without saying goodbye.'],
+    ],
+    leavesAlone: [
+      'Thank you for helping me.',
+      'I go there after work.',
+      'Thanks for the help.',
+      'I kind of like it.',
+      'Hold on, let me check.',
+      'We talked about it for hours.',
+      'I was waiting for him.',
+      'Before going to bed, I read a book.',
+    ],
+  },
   'verb-pattern.redundant-preposition': {
     flags: [
       ['We discussed about the plan.', 'We discussed the plan.'],
@@ -70,7 +89,11 @@ export const verbPatternCases: Record<string, RuleCases> = {
       ['They emphasize on quality.', 'They emphasize quality.'],
       ['I attended to the meeting.', 'I attended the meeting.'],
       ['She resembles to her mother.', 'She resembles her mother.'],
+      ['We reached to the station at ten.', 'We reached the station at ten.'],
+      ['I will contact with you tomorrow.', 'I will contact you tomorrow.'],
     ],
-    leavesAlone: ['We discussed the plan.', 'We had a discussion about the plan.', 'The emphasis on quality is clear.', 'The nurse attended to the patient.'],
+    leavesAlone: [
+      'We are in contact with the school.',
+      'I lost contact with him.','We discussed the plan.', 'We had a discussion about the plan.', 'The emphasis on quality is clear.', 'The nurse attended to the patient.', 'We reached the top.'],
   },
 };

@@ -1,0 +1,25 @@
+// Test cases of the article rules (learner-rules.test.ts runs them).
+import type { RuleCases } from './rule-cases';
+
+export const articleCases: Record<string, RuleCases> = {
+  'article.missing-a': {
+    flags: [
+      ['I am student.', 'I am a student.'],
+      ['She is teacher at a high school.', 'She is a teacher at a high school.'],
+      ['My father is engineer.', 'My father is an engineer.'],
+      ["I'm student and I live in Seoul.", "I'm a student and I live in Seoul."],
+    ],
+    leavesAlone: [
+      'I am a student.',
+      'I am happy.',
+      'I am home.',
+      'It is time to go.',
+      'I am Korean.',
+      'She is here.',
+      'He is my friend.',
+      'They are students.',
+      'I am vegetarian.',
+      'The movie is fun.',
+    ],
+  },
+};

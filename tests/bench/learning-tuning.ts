@@ -1,0 +1,24 @@
+// npm run bench:learning:tuning — pattern keying on our own tuning pairs only, as JSON: the set
+// to iterate on (tests/fixtures/review-keying-pairs.json, with the older pairs of
+// tests/fixtures/review-tuning.ts), never the held-out one. The same metric as bench:learning
+// (precision and recall of "same item", the real checker's findings), and the same pairs keyed
+// as the LLM reports findings (each sentence's change to its corrected version).
+import { readFileSync } from 'node:fs';
+import { getLocalChecker } from '../../server/services-factory';
+import { KEYING_PAIRS } from '../fixtures/review-tuning';
+import { measureKeying, measureLlmKeying, type KeyingPair } from './learning/quality';
+
+const pairs = JSON.parse(readFileSync(new URL('../fixtures/review-keying-pairs.json', import.meta.url), 'utf8')) as KeyingPair[];
+const checker = await getLocalChecker();
+const result = {
+  keyingPairs: {
+    checker: await measureKeying(checker, pairs),
+    llm: measureLlmKeying(pairs),
+  },
+  reviewTuning: {
+    checker: await measureKeying(checker, KEYING_PAIRS),
+    llm: measureLlmKeying(KEYING_PAIRS),
+  },
+};
+console.log(JSON.stringify(result, null, 2));
+process.exit(0);
