@@ -130,15 +130,23 @@ export class AudioStream {
       session?.close();
       return batch;
     }
+    // The commit goes now, at the end of speech, while the turn stores the recording: the vendor's
+    // final transcript is then not behind the database write.
+    const ended = new AbortController();
+    const final = session.finish(ended.signal, finalTimeoutMs);
+    final.catch(() => undefined).finally(() => this.settleStable(null));
     return async (signal) => {
+      const stop = () => ended.abort(signal.reason);
+      signal.addEventListener('abort', stop, { once: true });
+      if (signal.aborted) stop();
       try {
-        return await session.finish(signal, finalTimeoutMs);
+        return await final;
       } catch (error) {
         if (signal.aborted) throw error;
-        // finish() reported the failure through onFailure already; the kept audio answers.
+        // The stream reported its failure through onFailure already; the kept audio answers.
         return batch(signal);
       } finally {
-        this.settleStable(null);
+        signal.removeEventListener('abort', stop);
       }
     };
   }
