@@ -27,7 +27,7 @@ export interface EarlyReplyInputs {
 }
 
 /** What must be equal for an early reply to stand for the final one. */
-const keyOf = (context: TutorTurnContext) => JSON.stringify([wordsOf(context.userText), context.correctedText, context.reviewTarget?.itemId ?? null]);
+const keyOf = (context: TutorTurnContext) => JSON.stringify([wordsOf(context.userText), wordsOf(context.correctedText), context.reviewTarget?.itemId ?? null]);
 
 export class EarlyReply {
   private readonly abort = new AbortController();

@@ -13,7 +13,7 @@ import type { Services } from '../services';
 const BYTES_PER_SECOND = STREAM_SAMPLE_RATE * 2;
 /** How long the committed transcript may take after the end of speech before the batch fallback. */
 export const DEFAULT_FINAL_TIMEOUT_MS = 3000;
-/** An interim transcript unchanged this long after its last partial, speech over, is stable. */
+/** An interim transcript unchanged this long after its last partial and after the end of speech is stable. */
 export const STABLE_INTERIM_MS = 200;
 
 export interface AudioStreamEvents {
@@ -31,7 +31,7 @@ export class AudioStream {
   private caption = '';
   private captionAt = 0;
   /** Waiting, after the end of speech, for the interim to hold still (or the final to come first). */
-  private stable: { resolve: (text: string | null) => void; timer?: NodeJS.Timeout } | null = null;
+  private stable: { resolve: (text: string | null) => void; endedAt: number; timer?: NodeJS.Timeout } | null = null;
 
   constructor(
     private readonly services: Services,
@@ -93,7 +93,7 @@ export class AudioStream {
   stableInterim(): Promise<string | null> {
     if (!this.session || this.streamFailure) return Promise.resolve(null);
     return new Promise((resolve) => {
-      this.stable = { resolve };
+      this.stable = { resolve, endedAt: performance.now() };
       this.waitForStable();
     });
   }
@@ -101,7 +101,8 @@ export class AudioStream {
   private waitForStable() {
     const stable = this.stable!;
     clearTimeout(stable.timer);
-    const quietFor = performance.now() - this.captionAt;
+    // Counted from the end of speech too: the partial of the last words trails the audio.
+    const quietFor = performance.now() - Math.max(this.captionAt, stable.endedAt);
     if (this.caption && quietFor >= STABLE_INTERIM_MS) return this.settleStable(this.caption);
     stable.timer = setTimeout(() => this.waitForStable(), Math.max(1, STABLE_INTERIM_MS - quietFor));
   }
@@ -130,15 +131,23 @@ export class AudioStream {
       session?.close();
       return batch;
     }
+    // The commit goes now, at the end of speech, while the turn stores the recording: the vendor's
+    // final transcript is then not behind the database write.
+    const ended = new AbortController();
+    const final = session.finish(ended.signal, finalTimeoutMs);
+    final.catch(() => undefined).finally(() => this.settleStable(null));
     return async (signal) => {
+      const stop = () => ended.abort(signal.reason);
+      signal.addEventListener('abort', stop, { once: true });
+      if (signal.aborted) stop();
       try {
-        return await session.finish(signal, finalTimeoutMs);
+        return await final;
       } catch (error) {
         if (signal.aborted) throw error;
-        // finish() reported the failure through onFailure already; the kept audio answers.
+        // The stream reported its failure through onFailure already; the kept audio answers.
         return batch(signal);
       } finally {
-        this.settleStable(null);
+        signal.removeEventListener('abort', stop);
       }
     };
   }

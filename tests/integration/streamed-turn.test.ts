@@ -185,6 +185,33 @@ describe.each(testDatabases)('streamed spoken turn on $name (Scribe Realtime fak
     expect(socket.events.slice(from).some((e) => e.type === 'ack')).toBe(false);
   });
 
+  it('speaking while the tutor answers (barge-in) stops the reply at once, and the new turn is heard', async () => {
+    h.fakes.openai.setKnobs({ perTokenMs: 30 });
+    h.fakes.elevenlabs.setKnobs({ perTokenMs: 30 });
+    try {
+      const { sessionId, socket } = await h.open();
+      const from = socket.events.length;
+      socket.send({ type: 'turn.text', text: 'Tell me about the robots.' });
+      const firstDelta = await socket.waitFor('reply.delta', from);
+      await speak(socket, 'barge-in');
+      const interrupted = await socket.waitFor('turn.done', from);
+      expect(interrupted).toMatchObject({ turnId: firstDelta.turnId, interrupted: true });
+      let next = -1;
+      for (let i = 0; i < 500 && next < 0; i++) {
+        next = socket.events.findIndex((e) => e.type === 'ack' && e.clientTurnId === 'barge-in');
+        if (next < 0) await new Promise((r) => setTimeout(r, 10));
+      }
+      expect(next).toBeGreaterThan(-1);
+      const done = await socket.waitFor('turn.done', next);
+      expect(turnEvents(socket, done.turnId).find((e) => e.type === 'transcript')).toMatchObject({ text: STREAMED });
+      const first = await h.t.services.db.prisma.conversation.findFirstOrThrow({ where: { sessionId, turnId: firstDelta.turnId, role: 'assistant' } });
+      expect(first.interrupted).toBe(true);
+    } finally {
+      h.fakes.openai.setKnobs({ perTokenMs: 0 });
+      h.fakes.elevenlabs.setKnobs({ perTokenMs: 0 });
+    }
+  });
+
   it('refuses an empty streamed turn and frames outside a stream', async () => {
     const { socket } = await h.open();
     const from = socket.events.length;

@@ -58,13 +58,18 @@ export class StreamingSessionState {
     this.failure = error;
     this.closeSocket();
     this.options.onFailure(error);
-    this.settle?.reject(error);
-    this.settle = null;
+    this.takeSettle()?.reject(error);
   }
 
   committed(text: string) {
-    this.settle?.resolve({ text: text.trim() });
+    this.takeSettle()?.resolve({ text: text.trim() });
+  }
+
+  /** The pending finish's callbacks, once: whoever settles it first wins. */
+  private takeSettle() {
+    const settle = this.settle;
     this.settle = null;
+    return settle;
   }
 
   /** Waits for `committed`; `commit` asks the vendor for it once the socket is open. */
@@ -104,5 +109,7 @@ export class StreamingSessionState {
     this.closed = true;
     this.queue = null;
     this.closeSocket();
+    // A finish still waiting learns that no transcript will come.
+    this.takeSettle()?.reject(new ProviderError(this.provider, 'the stream was closed', false));
   }
 }
