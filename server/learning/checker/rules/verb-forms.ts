@@ -143,14 +143,17 @@ function beBeforeVerbs(tagged: TaggedText): BeBeforeVerb[] {
       subject = { start: found.start, text: tagged.text.slice(found.start, found.end), pronoun: found.kind === 'pronoun' };
       be = (m.groups?.be ?? '').toLowerCase();
     }
-    if (!isBareVerbAfterBe(tagged, verb, subject.pronoun)) continue;
+    if (!isBareVerbAfterBe(tagged, verb, subject.pronoun, subject.pronoun && !/^it$/i.test(subject.text))) continue;
     found.push({ start: subject.start, end: verb.end, subject: subject.text, be, negative: m.groups?.not !== undefined, adverb: m.groups?.adverb, verb, base: verb.text });
   }
   return found;
 }
 
 /** A base verb where a complement should be: not an adjective, a noun or a passive participle. */
-function isBareVerbAfterBe(tagged: TaggedText, verb: TaggedWord, pronounSubject: boolean): boolean {
+// Where a verb's complement ends right after it: "they are play outside", "we are work together".
+const ADVERB_AFTER_VERB = /^(?:outside|inside|together|tonight|hard|alone|again)$/i;
+
+function isBareVerbAfterBe(tagged: TaggedText, verb: TaggedWord, pronounSubject: boolean, personSubject: boolean): boolean {
   const word = verb.text;
   if (word !== word.toLowerCase() || verbBase(word) !== word || !canBeVerb(word)) return false;
   if (/^(?:be|like|agree|disagree|used|going|able)$/.test(word)) return false;
@@ -160,7 +163,9 @@ function isBareVerbAfterBe(tagged: TaggedText, verb: TaggedWord, pronounSubject:
   const next = tagged.next(verb);
   const objectFollows = next !== undefined && (next.tags.has('Determiner') || next.tags.has('Noun') || lexicalTags(next.text).has('Noun'));
   // "He is cook" lacks an article; "I was cook dinner" lacks -ing: an object tells them apart.
-  if (verb.tags.has('Adjective') || (lexicalTags(word).has('Actor') && !objectFollows)) return false;
+  // compromise reads "live" after "she is" as the adjective ("a live show"); after a person it is the verb of state.
+  const stativeAfterPerson = personSubject && STATIVE_VERBS.has(word);
+  if ((verb.tags.has('Adjective') && !stativeAfterPerson) || (lexicalTags(word).has('Actor') && !objectFollows)) return false;
   // "The museum was free", "I am close to it": an adjective reading wins, except for a verb of
   // state after a person ("I am live in Seoul").
   if (lexicalTags(word).has('Adjective') && !(pronounSubject && STATIVE_VERBS.has(word))) return false;
@@ -168,7 +173,7 @@ function isBareVerbAfterBe(tagged: TaggedText, verb: TaggedWord, pronounSubject:
   // compromise reads "watch" in "We are watch TV" as a noun; after a pronoun and before an object
   // it is the verb.
   if (!pronounSubject) return false;
-  return objectFollows || (next !== undefined && next.tags.has('Preposition'));
+  return objectFollows || (next !== undefined && (next.tags.has('Preposition') || ADVERB_AFTER_VERB.test(next.text)));
 }
 
 const PAST_PROGRESSIVE_MARKERS = /\b(?:when|while|at that time|all day|all night)\b/i;

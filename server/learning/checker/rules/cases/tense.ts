@@ -8,6 +8,7 @@ export const tenseCases: Record<string, RuleCases> = {
       ['We are watch a movie right now.', 'We are watching a movie right now.'],
       ['He is play games at the moment.', 'He is playing games at the moment.'],
       ['I was cook dinner when he called.', 'I was cooking dinner when he called.'],
+      ['They are play outside.', 'They are playing outside.'],
     ],
     leavesAlone: ['She is working now.', 'He is cook at a hotel? No, he is a cook.', 'It is cold now.', 'They are tired now.', 'I am used to it.'],
   },

@@ -9,8 +9,22 @@ export const verbPatternCases: Record<string, RuleCases> = {
       ['She is work at a bank every day.', 'She works at a bank every day.'],
       ['I was go there yesterday.', 'I went there yesterday.'],
       ['I am not understand the question.', "I don't understand the question."],
+      ['She is live in Seoul.', 'She lives in Seoul.'],
     ],
-    leavesAlone: ['I live in Seoul.', 'The museum was free on Sundays.', 'The store is open.', 'It is used to make paper.', 'I am free today.', 'The book was put on the shelf.', 'He is like his father.'],
+    leavesAlone: [
+      'I live in Seoul.',
+      'The museum was free on Sundays.',
+      'The store is open.',
+      'It is used to make paper.',
+      'I am free today.',
+      'The book was put on the shelf.',
+      'He is like his father.',
+      'It is live on TV.',
+      'The concert is live tonight.',
+      'I am home tonight.',
+      'We are friends together.',
+      'They are fun together.',
+    ],
   },
   'verb-pattern.infinitive-after-verb': {
     flags: [
