@@ -57,7 +57,9 @@ beforeAll(async () => {
   fakes = await startFakes();
   fakes.openai.setKnobs({ transcript: SPOKEN });
   fakes.elevenlabs.setKnobs({ secondsPerCharacter: 0.03 });
-  [server, site] = await Promise.all([startServer({ env: fakes.env }), startArticleSite()]);
+  // The recorded path (MediaRecorder, whole recordings): streaming off, as on a server whose
+  // vendors have no realtime socket; streamed-voice.e2e.test.ts drives the streamed path.
+  [server, site] = await Promise.all([startServer({ env: { ...fakes.env, STREAMING_STT: 'off' } }), startArticleSite()]);
   ext = await launchExtension({ fakeMicrophoneWav: WAV });
   await ext.context.addInitScript(() => {
     const log: PlaybackLog['__playback'] = [];
