@@ -1,8 +1,9 @@
 // npm run bench:capacity — how many learners one server process holds. Open-loop load: every
 // session takes a spoken turn every 8–12 s (random, scheduled from the previous turn's start, not
 // its end), and sessions are added in steps until time-to-first-audio overhead p95 passes the
-// limit (50 ms); one more step at twice the sessions held then shows the overload: turns past
-// MAX_TURNS_IN_FLIGHT refused with busy (counted apart from errors). Vendors are the fakes at
+// limit (50 ms); one more step, at twice those sessions and at least four per turn the processes
+// may run at once, then shows the overload: turns past MAX_TURNS_IN_FLIGHT refused with busy
+// (counted apart from errors). Vendors are the fakes at
 // published latencies. Runs one process on PGlite, one on PostgreSQL and two on PostgreSQL
 // (learners alternating between them); PostgreSQL is the server of TEST_DATABASE_URL.
 //
@@ -98,7 +99,7 @@ async function measureTarget(target: (typeof targets)[number]) {
     }
     let held: Step | undefined;
     let overload = false;
-    for (let sessions = START; sessions <= MAX; sessions = overload ? sessions : nextSessions(sessions)) {
+    for (let sessions = START; sessions <= MAX || overload; sessions = overload ? sessions : nextSessions(sessions)) {
       // Learners alternate between the processes, as a round-robin load balancer would spread them.
       const added = sessions - learners.length;
       const perServer = servers.map((_, i) => Math.floor(added / servers.length) + (i < added % servers.length ? 1 : 0));
@@ -134,9 +135,11 @@ async function measureTarget(target: (typeof targets)[number]) {
       console.error(JSON.stringify({ target, step }));
       if (overload) break;
       if (step.overheadMs.p95 > P95_LIMIT_MS || step.errors > 0) {
-        // Past capacity: one more step at twice these sessions shows how the process sheds.
+        // Past capacity: one more step shows how the processes shed. Twice these sessions, and at
+        // least enough that turns in flight (a turn lasts ~3 s of the 8–12 s between turns) pass
+        // the limit of each process.
         overload = true;
-        sessions *= 2;
+        sessions = Math.max(2 * sessions, 4 * Number(MAX_TURNS_IN_FLIGHT) * servers.length);
         continue;
       }
       held = step;
