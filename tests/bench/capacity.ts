@@ -122,14 +122,16 @@ async function measureTarget(target: (typeof targets)[number]) {
       const turnsInWindow = await Promise.all(records.filter((r) => r.startedAt >= from && r.startedAt < to).map((r) => r.outcome));
       const started = turnsInWindow.length;
       const ok = turnsInWindow.flatMap((o) => (o.kind === 'ok' ? [o.ttfaMs - FLOOR_MS] : []));
+      const busy = turnsInWindow.filter((o) => o.kind === 'busy').length;
       const step: Step = {
         sessions,
         turns: started,
         overheadMs: { p50: percentile(ok, 50), p95: percentile(ok, 95) },
-        cpuMsPerTurn: Math.round(cpuMs / Math.max(1, started)),
+        // Per turn taken: a refusal costs the server next to nothing.
+        cpuMsPerTurn: Math.round(cpuMs / Math.max(1, started - busy)),
         rssMb,
         errors: turnsInWindow.filter((o) => o.kind === 'error').length,
-        busy: turnsInWindow.filter((o) => o.kind === 'busy').length,
+        busy,
       };
       steps.push(step);
       console.error(JSON.stringify({ target, step }));
