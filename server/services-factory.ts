@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
-import { createLocalChecker, type LocalChecker } from './learning/checker';
+import type { LocalChecker } from './learning/checker';
+import { createThreadedChecker } from './learning/checker/threaded-checker';
 import { createPgBossQueue } from './jobs/pg-boss-queue';
 import { createInProcessQueue } from './jobs/queue';
 import { createPgSessionHub } from './realtime/pg-session-hub';
@@ -21,8 +22,11 @@ import { createPostgresRateLimiter } from './security/postgres-rate-limiter';
 import type { Services } from './services';
 
 let sharedChecker: Promise<LocalChecker> | null = null;
-/** harper.js takes ~2 s to start; one checker serves every app in the process. */
-export const getLocalChecker = () => (sharedChecker ??= createLocalChecker());
+/**
+ * harper.js takes ~2 s to start; one checker serves every app in the process, in a worker thread
+ * so that its checks never hold up the event loop.
+ */
+export const getLocalChecker = () => (sharedChecker ??= createThreadedChecker());
 
 export async function buildServices(config: Config, logger: Logger): Promise<Services> {
   const db = await openDatabase({

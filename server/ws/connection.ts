@@ -256,7 +256,7 @@ export class ConversationConnection {
     if (admitted) return admitted;
     metrics.turnRefusedBusy();
     const retryAfterSec = admission.retryAfterSec();
-    this.sendError('busy', `The tutor is busy with many learners right now. Please speak again in ${waitWords(retryAfterSec)}.`, retryAfterSec);
+    this.sendError('busy', `The tutor is busy with many learners right now. Please try again in ${waitWords(retryAfterSec)}.`, retryAfterSec);
     return null;
   }
 

@@ -14,6 +14,12 @@ const PARTS = {
     const checker = await createLocalChecker();
     await checker.check('Yesterday I go to the farm and I see many robot.', 'ko');
   },
+  /** The same checker in its worker thread, as the server runs it (the thread's own heap and tsx). */
+  checkerThread: async () => {
+    const { createThreadedChecker } = await import('../../server/learning/checker/threaded-checker');
+    const checker = await createThreadedChecker();
+    await checker.check('Yesterday I go to the farm and I see many robot.', 'ko');
+  },
   /** compromise alone (the English tagger the checker's rules and the notebook use). */
   compromise: async () => {
     const { tagSentences } = await import('../../server/learning/review/language/compromise');

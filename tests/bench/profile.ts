@@ -4,6 +4,8 @@
 // once while the inspector's sampling profiler runs. Prints one JSON object per database: server
 // CPU per turn (from /proc, outside the profiler's own cost only approximately), and the top self
 // time by package and by function. PostgreSQL is the server of TEST_DATABASE_URL (a fresh database).
+// The profile is of the main thread (the event loop); the grammar checker's worker thread counts in
+// cpuMsPerTurn but is not in the profile.
 import { testDatabases } from '../support/databases';
 import { freePort, startServerProcess } from '../support/server-process';
 import { summarizeProfile } from './cpu-profile';
@@ -49,6 +51,7 @@ async function profileOn(databaseName: string) {
       busy: outcomes.filter((o) => o.kind === 'busy').length,
       cpuMsPerTurn: Math.round(cpuMs / turns),
       rssMb,
+      profiledThread: 'main',
       profiledMs: summary.totalMs,
       packages: summary.packages,
       functions: summary.functions,
