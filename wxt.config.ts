@@ -2,6 +2,7 @@
 // builds an MV2 package where the side panel becomes Firefox's sidebar.
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import { zodWithoutJsonSchema } from './extension/build/zod-without-json-schema';
 import { createRequire } from 'node:module';
 import { VAD_ASSETS } from './extension/voice/vad-assets';
 
@@ -24,7 +25,7 @@ export default defineConfig({
       for (const asset of Object.values(VAD_ASSETS)) paths.push(asset.file);
     },
   },
-  vite: () => ({ plugins: [tailwindcss()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [tailwindcss(), zodWithoutJsonSchema()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
