@@ -9,10 +9,16 @@ import { parseServerEvent, type PanelEvent } from './server-events';
 
 export type AudioMimeType = (typeof AUDIO_MIME_TYPES)[number];
 
-type UnackedTurn =
-  | { kind: 'text'; text: string }
-  | { kind: 'audio'; mimeType: AudioMimeType; chunks: Blob[]; ended: boolean }
-  | { kind: 'stream'; frames: ArrayBuffer[]; ended: boolean };
+/** A spoken turn, recorded or streamed: its start message, its binary parts so far, its end. */
+interface BinaryTurn {
+  kind: 'audio' | 'stream';
+  start: ClientMessage;
+  end: ClientMessage;
+  parts: (Blob | ArrayBuffer)[];
+  ended: boolean;
+}
+
+type UnackedTurn = { kind: 'text'; text: string } | BinaryTurn;
 
 export type SocketStatus = 'connecting' | 'open' | 'reconnecting' | 'closed' | 'failed';
 
@@ -112,25 +118,30 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
 
   function resend(clientTurnId: string, turn: UnackedTurn): void {
     if (turn.kind === 'text') return send({ type: 'turn.text', text: turn.text, clientTurnId });
-    if (turn.kind === 'stream') {
-      send({ type: 'turn.stream.start', format: 'pcm16le-16k-mono', clientTurnId });
-      for (const frame of turn.frames) socket?.send(frame);
-      if (turn.ended) send({ type: 'turn.stream.end' });
-      return;
-    }
-    send({ type: 'turn.audio.start', mimeType: turn.mimeType, clientTurnId });
-    for (const chunk of turn.chunks) socket?.send(chunk);
-    if (turn.ended) send({ type: 'turn.audio.end' });
+    send(turn.start);
+    for (const part of turn.parts) socket?.send(part);
+    if (turn.ended) send(turn.end);
   }
 
-  function audioTurn(clientTurnId: string): Extract<UnackedTurn, { kind: 'audio' }> | null {
+  function binaryTurn(clientTurnId: string, kind: BinaryTurn['kind']): BinaryTurn | null {
     const turn = unacked.get(clientTurnId);
-    return turn?.kind === 'audio' ? turn : null;
+    return turn?.kind === kind && !turn.ended ? turn : null;
   }
 
-  function streamTurn(clientTurnId: string): Extract<UnackedTurn, { kind: 'stream' }> | null {
-    const turn = unacked.get(clientTurnId);
-    return turn?.kind === 'stream' ? turn : null;
+  function startBinaryTurn(clientTurnId: string, turn: BinaryTurn): void {
+    unacked.set(clientTurnId, turn);
+    if (ready) send(turn.start);
+  }
+
+  function sendPart(turn: BinaryTurn | null, part: Blob | ArrayBuffer): void {
+    if (!turn) return;
+    turn.parts.push(part);
+    if (ready) socket?.send(part);
+  }
+
+  function endBinaryTurn(turn: BinaryTurn): void {
+    turn.ended = true;
+    if (ready) send(turn.end);
   }
 
   function track(event: PanelEvent): void {
@@ -156,38 +167,29 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
       if (ready) send({ type: 'turn.text', text, clientTurnId });
     },
     startAudioTurn(clientTurnId, mimeType) {
-      unacked.set(clientTurnId, { kind: 'audio', mimeType, chunks: [], ended: false });
-      if (ready) send({ type: 'turn.audio.start', mimeType, clientTurnId });
+      const start: ClientMessage = { type: 'turn.audio.start', mimeType, clientTurnId };
+      startBinaryTurn(clientTurnId, { kind: 'audio', start, end: { type: 'turn.audio.end' }, parts: [], ended: false });
     },
     sendAudio(clientTurnId, chunk) {
-      const turn = audioTurn(clientTurnId);
-      if (!turn || turn.ended) return;
-      turn.chunks.push(chunk);
-      if (ready) socket?.send(chunk);
+      sendPart(binaryTurn(clientTurnId, 'audio'), chunk);
     },
     endAudioTurn(clientTurnId) {
-      const turn = audioTurn(clientTurnId);
-      if (!turn || turn.ended) return;
+      const turn = binaryTurn(clientTurnId, 'audio');
+      if (!turn) return;
       // Nothing was recorded: the server would only answer that the recording is empty.
-      if (turn.chunks.length === 0) return void unacked.delete(clientTurnId);
-      turn.ended = true;
-      if (ready) send({ type: 'turn.audio.end' });
+      if (turn.parts.length === 0) return void unacked.delete(clientTurnId);
+      endBinaryTurn(turn);
     },
     startStreamTurn(clientTurnId) {
-      unacked.set(clientTurnId, { kind: 'stream', frames: [], ended: false });
-      if (ready) send({ type: 'turn.stream.start', format: 'pcm16le-16k-mono', clientTurnId });
+      const start: ClientMessage = { type: 'turn.stream.start', format: 'pcm16le-16k-mono', clientTurnId };
+      startBinaryTurn(clientTurnId, { kind: 'stream', start, end: { type: 'turn.stream.end' }, parts: [], ended: false });
     },
     sendPcm(clientTurnId, frame) {
-      const turn = streamTurn(clientTurnId);
-      if (!turn || turn.ended) return;
-      turn.frames.push(frame);
-      if (ready) socket?.send(frame);
+      sendPart(binaryTurn(clientTurnId, 'stream'), frame);
     },
     endStreamTurn(clientTurnId) {
-      const turn = streamTurn(clientTurnId);
-      if (!turn || turn.ended) return;
-      turn.ended = true;
-      if (ready) send({ type: 'turn.stream.end' });
+      const turn = binaryTurn(clientTurnId, 'stream');
+      if (turn) endBinaryTurn(turn);
     },
     cancelTurn() {
       if (ready) send({ type: 'turn.cancel' });
