@@ -28,18 +28,28 @@ export const BENCH_REPLY =
   'The article says the machines save many hours of hard work every week, and the government pays half of the price. ' +
   'Do you think young people would stay in the villages if farming became easier with robots like these?';
 
-export async function startPublishedFakes() {
+const SPOKEN = 'Yesterday I go to the farm and I see many robot.';
+
+/** The fakes and the server environment that points at them; `streamed` adds Scribe Realtime and the faster voice. */
+async function startFakes(streamed: boolean) {
   const [openai, elevenlabs] = await Promise.all([
     startFakeOpenAi({
       knobs: {
         ttfbMsByPath: { '/audio/transcriptions': LATENCY.sttMs, '/chat/completions': LATENCY.llmFirstTokenMs },
         perTokenMs: LATENCY.llmPerTokenMs,
         replyText: BENCH_REPLY,
-        transcript: 'Yesterday I go to the farm and I see many robot.',
+        transcript: SPOKEN,
       },
     }),
     startFakeElevenLabs({
-      knobs: { ttfbMs: LATENCY.ttsFirstByteMs, perTokenMs: LATENCY.ttsPerChunkMs, charactersPerChunk: LATENCY.ttsCharsPerChunk },
+      knobs: {
+        ttfbMs: streamed ? STREAMED_LATENCY.ttsModelMs + STREAMED_LATENCY.ttsNetworkMs : LATENCY.ttsFirstByteMs,
+        perTokenMs: LATENCY.ttsPerChunkMs,
+        charactersPerChunk: LATENCY.ttsCharsPerChunk,
+        ...(streamed
+          ? { realtimeTranscript: SPOKEN, partialLagMs: STREAMED_LATENCY.interimLagMs, commitMs: STREAMED_LATENCY.finalAfterSpeechMs, wordsPerSecond: 7 }
+          : {}),
+      },
     }),
   ]);
   return {
@@ -48,6 +58,7 @@ export async function startPublishedFakes() {
       OPENAI_BASE_URL: `${openai.url}/v1`,
       ELEVENLABS_API_KEY: 'bench',
       ELEVENLABS_BASE_URL: elevenlabs.url,
+      ...(streamed ? { STREAMING_STT: 'elevenlabs' } : {}),
       // Benchmark learners talk far more than a real one may; the cost limits would refuse them.
       TURNS_PER_MINUTE: '0',
       AUDIO_SEC_PER_DAY: '0',
@@ -56,39 +67,7 @@ export async function startPublishedFakes() {
   };
 }
 
+export const startPublishedFakes = () => startFakes(false);
+
 /** The streamed path's fakes: the same LLM, Scribe Realtime on the ElevenLabs fake, the faster voice. */
-export async function startStreamedFakes() {
-  const [openai, elevenlabs] = await Promise.all([
-    startFakeOpenAi({
-      knobs: {
-        ttfbMsByPath: { '/audio/transcriptions': LATENCY.sttMs, '/chat/completions': LATENCY.llmFirstTokenMs },
-        perTokenMs: LATENCY.llmPerTokenMs,
-        replyText: BENCH_REPLY,
-        transcript: 'Yesterday I go to the farm and I see many robot.',
-      },
-    }),
-    startFakeElevenLabs({
-      knobs: {
-        ttfbMs: STREAMED_LATENCY.ttsModelMs + STREAMED_LATENCY.ttsNetworkMs,
-        perTokenMs: LATENCY.ttsPerChunkMs,
-        charactersPerChunk: LATENCY.ttsCharsPerChunk,
-        realtimeTranscript: 'Yesterday I go to the farm and I see many robot.',
-        partialLagMs: STREAMED_LATENCY.interimLagMs,
-        commitMs: STREAMED_LATENCY.finalAfterSpeechMs,
-        wordsPerSecond: 7,
-      },
-    }),
-  ]);
-  return {
-    env: {
-      OPENAI_API_KEY: 'bench',
-      OPENAI_BASE_URL: `${openai.url}/v1`,
-      ELEVENLABS_API_KEY: 'bench',
-      ELEVENLABS_BASE_URL: elevenlabs.url,
-      STREAMING_STT: 'elevenlabs',
-      TURNS_PER_MINUTE: '0',
-      AUDIO_SEC_PER_DAY: '0',
-    },
-    close: () => Promise.all([openai.close(), elevenlabs.close()]),
-  };
-}
+export const startStreamedFakes = () => startFakes(true);
