@@ -34,10 +34,8 @@ async function startApp(database: TestDatabase, env: Record<string, string>) {
   const openSession = async () => {
     const res = await t.request('POST', '/api/conversations/sessions', { token, body: { pageUrl: 'https://a.example', pageTitle: 'Rice robots', articleText: 'Robots plant rice.' } });
     const { id } = (await res.json()) as { id: string };
-    const socket = await TestSocket.open(`${server.url.replace('http', 'ws')}/ws/conversation/${id}`);
+    const { socket } = await TestSocket.conversation(server.url, id, token);
     sockets.push(socket);
-    socket.send({ type: 'auth', token });
-    await socket.waitFor('ready');
     return { id, socket };
   };
   const messagesOf = async (sessionId: string) => {

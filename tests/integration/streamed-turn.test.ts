@@ -33,10 +33,8 @@ async function harness(env: Record<string, string>, database = testDatabases[0]!
     const session = await (
       await t.request('POST', '/api/conversations/sessions', { token, body: { pageUrl: 'https://news.example/rice', pageTitle: ARTICLE_TITLE, articleText: ARTICLE_TEXT } })
     ).json();
-    const socket = await TestSocket.open(`${server.url.replace('http', 'ws')}/ws/conversation/${session.id}`);
+    const { socket, ready } = await TestSocket.conversation(server.url, session.id, token);
     sockets.push(socket);
-    socket.send({ type: 'auth', token });
-    const ready = await socket.waitFor('ready');
     return { sessionId: session.id as string, socket, ready };
   };
   const close = async () => {

@@ -50,10 +50,8 @@ describe('spoken turn with live vendors (loopback fakes)', () => {
         body: { pageUrl: 'https://news.example/rice', pageTitle: ARTICLE_TITLE, articleText: ARTICLE_TEXT },
       })
     ).json();
-    const socket = await TestSocket.open(`${server.url.replace('http', 'ws')}/ws/conversation/${session.id}`);
+    const { socket, ready } = await TestSocket.conversation(server.url, session.id, token);
     sockets.push(socket);
-    socket.send({ type: 'auth', token });
-    const ready = await socket.waitFor('ready');
     return { sessionId: session.id as string, socket, ready };
   }
 

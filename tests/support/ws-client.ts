@@ -27,6 +27,13 @@ export class TestSocket {
     });
   }
 
+  /** The conversation socket of a session on the server at `serverUrl`, authenticated and ready. */
+  static async conversation(serverUrl: string, sessionId: string, token: string): Promise<{ socket: TestSocket; ready: Extract<ServerEvent, { type: 'ready' }> }> {
+    const socket = await TestSocket.open(`${serverUrl.replace('http', 'ws')}/ws/conversation/${sessionId}`);
+    socket.send({ type: 'auth', token });
+    return { socket, ready: await socket.waitFor('ready') };
+  }
+
   private notify() {
     for (const waiter of this.waiters.splice(0)) waiter();
   }
