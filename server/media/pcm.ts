@@ -1,25 +1,5 @@
-// Raw 16-bit little-endian mono PCM: wrapped as a WAV file (what the batch transcription and the
-// learner's stored recording take) and resampled for a vendor that wants another rate.
-
-/** A RIFF/WAVE file around mono 16-bit PCM. */
-export function wavFromPcm16(pcm: Uint8Array, sampleRate: number): Uint8Array {
-  const file = Buffer.alloc(44 + pcm.length);
-  file.write('RIFF', 0, 'ascii');
-  file.writeUInt32LE(36 + pcm.length, 4);
-  file.write('WAVE', 8, 'ascii');
-  file.write('fmt ', 12, 'ascii');
-  file.writeUInt32LE(16, 16);
-  file.writeUInt16LE(1, 20); // integer PCM
-  file.writeUInt16LE(1, 22); // mono
-  file.writeUInt32LE(sampleRate, 24);
-  file.writeUInt32LE(sampleRate * 2, 28);
-  file.writeUInt16LE(2, 32);
-  file.writeUInt16LE(16, 34);
-  file.write('data', 36, 'ascii');
-  file.writeUInt32LE(pcm.length, 40);
-  file.set(pcm, 44);
-  return file;
-}
+// Raw 16-bit little-endian mono PCM resampled for a vendor that wants another rate (its WAV
+// wrapping is in riff-wav.ts).
 
 /**
  * Linear-interpolation resampler for a stream of PCM16 chunks: keeps the last sample and the

@@ -1,6 +1,8 @@
-// The one RIFF/WAV reader: the format a WAV file declares in its `fmt ` chunk and where its
-// samples are, read from the header without decoding anything. The pronunciation route refuses a
-// recording the vendor would misread (another rate, stereo, float); the audio limits read its length.
+// The one RIFF/WAV reader and writer: the format a WAV file declares in its `fmt ` chunk and where
+// its samples are, read from the header without decoding anything (the pronunciation route refuses
+// a recording the vendor would misread: another rate, stereo, float; the audio limits read its
+// length); and raw mono PCM16 wrapped as a WAV file (a streamed turn's audio, as the batch
+// transcription and the learner's stored recording take it).
 export interface WavFormat {
   /** 1 = integer PCM. */
   audioFormat: number;
@@ -47,4 +49,24 @@ export function readWavLayout(bytes: Uint8Array): WavLayout | null {
 
 export function readWavFormat(bytes: Uint8Array): WavFormat | null {
   return readWavLayout(bytes)?.format ?? null;
+}
+
+/** A RIFF/WAVE file around mono 16-bit little-endian PCM. */
+export function wavFromPcm16(pcm: Uint8Array, sampleRate: number): Uint8Array {
+  const file = Buffer.alloc(44 + pcm.length);
+  file.write('RIFF', 0, 'ascii');
+  file.writeUInt32LE(36 + pcm.length, 4);
+  file.write('WAVE', 8, 'ascii');
+  file.write('fmt ', 12, 'ascii');
+  file.writeUInt32LE(16, 16);
+  file.writeUInt16LE(1, 20); // integer PCM
+  file.writeUInt16LE(1, 22); // mono
+  file.writeUInt32LE(sampleRate, 24);
+  file.writeUInt32LE(sampleRate * 2, 28);
+  file.writeUInt16LE(2, 32);
+  file.writeUInt16LE(16, 34);
+  file.write('data', 36, 'ascii');
+  file.writeUInt32LE(pcm.length, 40);
+  file.set(pcm, 44);
+  return file;
 }

@@ -5,7 +5,7 @@
 // dropped, no answer in time) by the batch transcription of the kept audio instead, so no word
 // is lost; and when that fails too, as a recording that could not be transcribed (offline).
 import { MAX_AUDIO_BYTES, STREAM_SAMPLE_RATE } from '../../shared/ws';
-import { wavFromPcm16 } from '../media/pcm';
+import { wavFromPcm16 } from '../media/riff-wav';
 import type { StreamingSttProvider, StreamingSttSession, Transcript } from '../providers/types';
 import type { Services } from '../services';
 

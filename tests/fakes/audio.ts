@@ -1,4 +1,5 @@
 // Real audio bytes for the fakes, generated in code so no binary fixture is needed.
+import { wavFromPcm16 } from '../../server/media/riff-wav';
 
 const MP3_FRAME_SAMPLES = 1152;
 const MP3_SAMPLE_RATE = 44_100;
@@ -25,30 +26,8 @@ export function sinePcm16(durationSec: number, sampleRate: number, frequencyHz =
   return new Uint8Array(view.buffer);
 }
 
-/** A RIFF/WAVE file around mono 16-bit PCM; what the Azure client uploads. */
-export function wavFile(pcm: Uint8Array, sampleRate: number): Uint8Array {
-  const header = new DataView(new ArrayBuffer(44));
-  const writeText = (offset: number, text: string) => {
-    for (let i = 0; i < text.length; i += 1) header.setUint8(offset + i, text.charCodeAt(i));
-  };
-  writeText(0, 'RIFF');
-  header.setUint32(4, 36 + pcm.length, true);
-  writeText(8, 'WAVE');
-  writeText(12, 'fmt ');
-  header.setUint32(16, 16, true);
-  header.setUint16(20, 1, true);
-  header.setUint16(22, 1, true);
-  header.setUint32(24, sampleRate, true);
-  header.setUint32(28, sampleRate * 2, true);
-  header.setUint16(32, 2, true);
-  header.setUint16(34, 16, true);
-  writeText(36, 'data');
-  header.setUint32(40, pcm.length, true);
-  const file = new Uint8Array(44 + pcm.length);
-  file.set(new Uint8Array(header.buffer), 0);
-  file.set(pcm, 44);
-  return file;
-}
+/** A RIFF/WAVE file around mono 16-bit PCM; what the Azure client uploads (the server's own writer). */
+export const wavFile = wavFromPcm16;
 
 /** Audio bytes in an ElevenLabs `output_format` (mp3_* or pcm_*). */
 export function audioForFormat(outputFormat: string, durationSec: number): Uint8Array {
