@@ -177,6 +177,8 @@ export const ErrorEvent = z.object({
   message: z.string(),
   /** With rate_limited: seconds until a turn (or that much audio) is accepted again; with busy: until the server likely has room. */
   retryAfterSec: z.number().int().positive().optional(),
+  /** A turn refused before its ack: which one. It was not stored; with busy it may be sent again after retryAfterSec. */
+  clientTurnId: z.string().optional(),
   turnId: z.string().optional(),
   seq: z.number().int().nonnegative().optional(),
 });

@@ -25,16 +25,18 @@ export function MessageBubble({ message, strictness, reviewChip, onOpenReview, t
     <li
       data-testid={isUser ? 'message-user' : 'message-assistant'}
       data-pending={message.pending ? 'true' : undefined}
+      data-not-sent={message.notSent ? 'true' : undefined}
       aria-label={isUser ? t('you') : t('tutor')}
       className={`max-w-[85%] rounded-2xl px-3 py-2 text-sm ${
         isUser ? 'self-end bg-indigo-600 text-white' : 'self-start bg-gray-100 text-gray-900'
-      } ${message.pending ? 'opacity-70' : ''}`}
+      } ${message.pending || message.notSent ? 'opacity-70' : ''}`}
     >
       {isUser ? (
         <CorrectedText text={message.text} corrections={corrections} onOpenReview={onOpenReview} t={t} />
       ) : (
         <p className="whitespace-pre-wrap">{message.text}</p>
       )}
+      {message.notSent && <p className="mt-1 text-xs font-semibold opacity-90">{t('notSent')}</p>}
       {!isUser && reviewChip && <ReviewChip chip={reviewChip} t={t} />}
       {!isUser && <WatchVideoButton message={message} t={t} />}
       {hidden && (

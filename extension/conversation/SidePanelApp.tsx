@@ -80,6 +80,11 @@ export function SidePanelApp({ tabId }: { tabId: number | null | undefined }) {
           {t('vadFallback')}
         </p>
       )}
+      {state.resendingInSec !== null && (
+        <p role="status" data-testid="panel-resending" className="rounded bg-amber-50 p-2 text-xs text-amber-900">
+          {t('resendingBusy', { sec: state.resendingInSec })}
+        </p>
+      )}
       {(state.error || state.notice) && (
         <p role="alert" data-testid="panel-error" className="rounded bg-red-50 p-2 text-xs text-red-800">
           {state.error ?? state.notice}

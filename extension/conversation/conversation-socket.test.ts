@@ -92,6 +92,49 @@ describe('conversation socket', () => {
     expect(fourth.sent).toEqual([{ type: 'auth', token: 'tok' }]);
   });
 
+  it('sends a turn refused as busy again after the retryAfterSec the server gave, once, until acknowledged', async () => {
+    const client = open();
+    const socket = FakeSocket.latest();
+    socket.open();
+    await flush();
+    socket.receive(readyEvent());
+    vi.useFakeTimers();
+    client.sendTurn('I enjoyed to read it', 'b1');
+    socket.receive({ type: 'error', code: 'busy', message: 'busy', retryAfterSec: 3, clientTurnId: 'b1' });
+    const sentTurns = () => socket.sent.filter((m) => (m as { type?: string }).type === 'turn.text');
+    vi.advanceTimersByTime(2900);
+    expect(sentTurns()).toHaveLength(1);
+    vi.advanceTimersByTime(200);
+    expect(sentTurns()).toEqual([
+      { type: 'turn.text', text: 'I enjoyed to read it', clientTurnId: 'b1' },
+      { type: 'turn.text', text: 'I enjoyed to read it', clientTurnId: 'b1' },
+    ]);
+    socket.receive({ type: 'ack', messageId: 'm1', clientTurnId: 'b1', turnId: 'u1', seq: 0 });
+    vi.advanceTimersByTime(60_000);
+    expect(sentTurns()).toHaveLength(2);
+  });
+
+  it('no longer keeps a turn the server refused for good, so a reconnect does not send it again', async () => {
+    const client = open();
+    const first = FakeSocket.latest();
+    first.open();
+    await flush();
+    first.receive(readyEvent());
+    client.sendTurn('x'.repeat(10), 'r1');
+    client.sendTurn('a kept turn', 'k1');
+    first.receive({ type: 'error', code: 'rate_limited', message: 'wait', retryAfterSec: 30, clientTurnId: 'r1' });
+    first.drop();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = FakeSocket.latest();
+    second.open();
+    await flush();
+    second.receive(readyEvent());
+    expect(second.sent).toEqual([
+      { type: 'auth', token: 'tok' },
+      { type: 'turn.text', text: 'a kept turn', clientTurnId: 'k1' },
+    ]);
+  });
+
   it('stops on an unauthorized close instead of retrying', () => {
     open();
     FakeSocket.latest().drop(WsCloseCode.unauthorized);

@@ -5,6 +5,7 @@
 // A streamed turn is `turn.stream.start`, 16 kHz PCM16 frames as they are captured,
 // `turn.stream.end`; its frames are kept the same way.
 import { WsCloseCode, type AUDIO_MIME_TYPES, type ClientMessage } from '../../shared/ws';
+import type { ErrorCode } from '../../shared/errors';
 import { parseServerEvent, type PanelEvent } from './server-events';
 
 export type AudioMimeType = (typeof AUDIO_MIME_TYPES)[number];
@@ -45,6 +46,9 @@ export interface ConversationSocket {
   close: () => void;
 }
 
+/** When a busy server does not say how long to wait. */
+export const DEFAULT_BUSY_RETRY_SEC = 5;
+
 const FATAL_CLOSES: ReadonlyMap<number, string> = new Map([
   [WsCloseCode.unauthorized, 'unauthorized'],
   [WsCloseCode.sessionNotFound, 'session_not_found'],
@@ -66,6 +70,8 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
   let closedByUs = false;
   let attempt = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Turns the server refused as busy, each waiting for its retryAfterSec before it is sent again. */
+  const busyRetries = new Map<string, ReturnType<typeof setTimeout>>();
 
   function send(message: ClientMessage): void {
     socket?.send(JSON.stringify(message));
@@ -96,9 +102,12 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
         attempt = 0;
         onStatus('open');
         for (const [turnId, afterSeq] of unfinished) send({ type: 'resume', turnId, afterSeq });
+        // Every kept turn goes again now, the busy ones included.
+        clearBusyRetries();
         for (const [clientTurnId, turn] of unacked) resend(clientTurnId, turn);
       }
       if (event.type === 'ack') acknowledge(event.clientTurnId);
+      if (event.type === 'error' && event.clientTurnId) refused(event.clientTurnId, event.code, event.retryAfterSec);
       track(event);
       onEvent(event);
     };
@@ -150,6 +159,32 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
     else unfinished.set(event.turnId, Math.max(event.seq, unfinished.get(event.turnId) ?? -1));
   }
 
+  /**
+   * The server refused a turn before its ack, so it stored nothing of it. Busy means "not now":
+   * the turn is kept and sent again once the server expects room. Any other refusal (too long,
+   * empty, over the learner's limits) would be refused again, so the turn is no longer kept for
+   * resending; the panel keeps showing the learner's words, marked as not sent.
+   */
+  function refused(clientTurnId: string, code: ErrorCode, retryAfterSec: number | undefined): void {
+    if (!unacked.has(clientTurnId)) return;
+    if (code !== 'busy') return void unacked.delete(clientTurnId);
+    clearTimeout(busyRetries.get(clientTurnId));
+    const delayMs = (retryAfterSec ?? DEFAULT_BUSY_RETRY_SEC) * 1000;
+    busyRetries.set(
+      clientTurnId,
+      setTimeout(() => {
+        busyRetries.delete(clientTurnId);
+        const turn = unacked.get(clientTurnId);
+        if (turn && ready) resend(clientTurnId, turn);
+      }, delayMs),
+    );
+  }
+
+  function clearBusyRetries(): void {
+    for (const timer of busyRetries.values()) clearTimeout(timer);
+    busyRetries.clear();
+  }
+
   /** Servers that do not echo clientTurnId acknowledge turns in order. */
   function acknowledge(clientTurnId: string | undefined): void {
     if (clientTurnId !== undefined) unacked.delete(clientTurnId);
@@ -197,6 +232,7 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
     close() {
       closedByUs = true;
       clearTimeout(retryTimer);
+      clearBusyRetries();
       socket?.close(1000);
       socket = null;
       onStatus('closed');

@@ -82,6 +82,26 @@ describe('conversation store', () => {
     expect(state.busy).toBe(false);
   });
 
+  it('keeps a turn refused as busy pending and says it goes again by itself, until its ack', () => {
+    const refused = playTurn([{ type: 'error', code: 'busy', message: 'busy', retryAfterSec: 4, clientTurnId: 'c1' }]);
+    expect(refused.resendingInSec).toBe(4);
+    expect(refused.error).toBeNull();
+    expect(refused.messages.at(-1)).toMatchObject({ text: 'I has a cat', pending: true });
+    const taken = playTurn([
+      { type: 'error', code: 'busy', message: 'busy', retryAfterSec: 4, clientTurnId: 'c1' },
+      { type: 'ack', messageId: 'm1', clientTurnId: 'c1', turnId: 'u1', seq: 0 },
+    ]);
+    expect(taken.resendingInSec).toBeNull();
+    expect(taken.messages.at(-1)).toMatchObject({ id: 'm1', pending: false });
+  });
+
+  it('marks a turn refused for good as not sent and keeps its words on screen', () => {
+    const state = playTurn([{ type: 'error', code: 'rate_limited', message: 'Please wait', retryAfterSec: 20, clientTurnId: 'c1' }]);
+    expect(state.error).toBe('Please wait');
+    expect(state.busy).toBe(false);
+    expect(state.messages.at(-1)).toMatchObject({ text: 'I has a cat', pending: false, notSent: true });
+  });
+
   it('knows whether the server takes streamed turns', () => {
     const store = createConversationStore();
     store.getState().applyEvent(readyEvent() as PanelEvent);

@@ -5,7 +5,7 @@ import type { Correction } from '../../shared/corrections';
 import type { SessionView } from '../../shared/api';
 import type { ReviewRating } from '../../shared/review';
 import type { PanelEvent } from './server-events';
-import type { SocketStatus } from './conversation-socket';
+import { DEFAULT_BUSY_RETRY_SEC, type SocketStatus } from './conversation-socket';
 import type { Viseme } from '../voice/visemes';
 import type { PageMaterial } from '../material/material';
 
@@ -31,6 +31,8 @@ export interface ChatMessage {
   clientTurnId?: string;
   turnId?: string;
   pending?: boolean;
+  /** The server refused this turn (too long, over a limit ...): it was not stored, and its words stay shown. */
+  notSent?: boolean;
   streaming?: boolean;
   corrections: MessageCorrection[];
   videoUrl?: string;
@@ -63,6 +65,8 @@ export interface ConversationState {
   viseme: Viseme;
   error: string | null;
   notice: string | null;
+  /** The server was busy: the waiting turn is sent again by itself in this many seconds. */
+  resendingInSec: number | null;
   /** Review chips of tutor replies, by the reply's turn id (the event may come before the reply's text). */
   reviewTargets: Record<string, ReviewChip>;
 }
@@ -97,6 +101,7 @@ export const initialConversationState: ConversationState = {
   viseme: 'rest',
   error: null,
   notice: null,
+  resendingInSec: null,
   reviewTargets: {},
 };
 
@@ -129,7 +134,7 @@ export function createConversationStore() {
             const messages = [...state.messages];
             const message = messages[index]!;
             messages[index] = { ...message, id: event.messageId, turnId: event.turnId, pending: false };
-            return { messages };
+            return { messages, resendingInSec: null };
           });
           return;
         case 'correction': {
@@ -199,7 +204,19 @@ export function createConversationStore() {
           set({ busy: false });
           return;
         case 'error':
-          set({ error: event.message, busy: false });
+          if (event.clientTurnId && event.code === 'busy') {
+            // The socket keeps the turn and sends it again; the learner's message stays pending.
+            set({ error: null, resendingInSec: event.retryAfterSec ?? DEFAULT_BUSY_RETRY_SEC });
+            return;
+          }
+          set((state) => ({
+            error: event.message,
+            busy: false,
+            resendingInSec: null,
+            messages: event.clientTurnId
+              ? state.messages.map((m) => (m.clientTurnId === event.clientTurnId && m.pending ? { ...m, pending: false, notSent: true } : m))
+              : state.messages,
+          }));
           return;
         case 'transcript':
           set((state) => {

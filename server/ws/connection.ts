@@ -66,6 +66,15 @@ export class ConversationConnection {
     this.send({ type: 'error', code, message, ...(retryAfterSec ? { retryAfterSec } : {}) });
   }
 
+  /**
+   * Answers a turn refused before its ack, naming it: the panel keeps an unacknowledged turn to
+   * resend it, and must know which one the server will never take as sent (or, for busy, when to
+   * send it again).
+   */
+  private refuseTurn(clientTurnId: string | undefined, code: ErrorCodeOf, message: string, retryAfterSec?: number) {
+    this.send({ type: 'error', code, message, ...(retryAfterSec ? { retryAfterSec } : {}), ...(clientTurnId ? { clientTurnId } : {}) });
+  }
+
   private close(code: number, reason: string) {
     if (!this.closed) this.ws.close(code, reason);
     this.onClose();
@@ -169,17 +178,17 @@ export class ConversationConnection {
     if (!stream) return this.sendError('bad_request', 'turn.stream.end without turn.stream.start.');
     if (stream.size === 0) {
       stream.close();
-      return this.sendError('validation_failed', 'audio: the spoken turn is empty.');
+      return this.refuseTurn(stream.clientTurnId, 'validation_failed', 'audio: the spoken turn is empty.');
     }
     const seconds = Math.ceil(stream.seconds);
     const maxSeconds = this.services.config.MAX_AUDIO_SEC;
     if (seconds > maxSeconds) {
       stream.close();
-      return this.sendError('turn_too_long', `audio: a spoken turn can be at most ${maxSeconds} seconds (this one is about ${seconds}).`);
+      return this.refuseTurn(stream.clientTurnId, 'turn_too_long', `audio: a spoken turn can be at most ${maxSeconds} seconds (this one is about ${seconds}).`);
     }
-    const admitted = this.admit();
+    const admitted = this.admit(stream.clientTurnId);
     if (!admitted) return stream.close();
-    if (!(await this.withinLimits(seconds).catch(releaseAndThrow(admitted)))) {
+    if (!(await this.withinLimits(seconds, stream.clientTurnId).catch(releaseAndThrow(admitted)))) {
       admitted.release();
       return stream.close();
     }
@@ -217,15 +226,15 @@ export class ConversationConnection {
 
   private async startTextTurn(rawText: string, clientTurnId?: string) {
     const text = rawText.trim();
-    if (text.length === 0) return this.sendError('validation_failed', 'text: the turn is empty.');
+    if (text.length === 0) return this.refuseTurn(clientTurnId, 'validation_failed', 'text: the turn is empty.');
     if (text.length > MAX_TURN_CHARS) {
-      return this.sendError('turn_too_long', `text: a turn can be at most ${MAX_TURN_CHARS} characters (this one has ${text.length}).`);
+      return this.refuseTurn(clientTurnId, 'turn_too_long', `text: a turn can be at most ${MAX_TURN_CHARS} characters (this one has ${text.length}).`);
     }
     // Refused before it interrupts the reply in flight: the database could not store it anyway.
-    if (hasUnstorableCharacters(text)) return this.sendError('validation_failed', UNSTORABLE_TEXT_MESSAGE);
-    const admitted = this.admit();
+    if (hasUnstorableCharacters(text)) return this.refuseTurn(clientTurnId, 'validation_failed', UNSTORABLE_TEXT_MESSAGE);
+    const admitted = this.admit(clientTurnId);
     if (!admitted) return;
-    if (!(await this.withinLimits(0).catch(releaseAndThrow(admitted)))) return admitted.release();
+    if (!(await this.withinLimits(0, clientTurnId).catch(releaseAndThrow(admitted)))) return admitted.release();
     this.startTurn({ kind: 'text', text }, admitted, clientTurnId);
   }
 
@@ -233,16 +242,16 @@ export class ConversationConnection {
     const upload = this.upload;
     this.upload = null;
     if (!upload) return this.sendError('bad_request', 'turn.audio.end without turn.audio.start.');
-    if (upload.size === 0) return this.sendError('validation_failed', 'audio: the recording is empty.');
+    if (upload.size === 0) return this.refuseTurn(upload.clientTurnId, 'validation_failed', 'audio: the recording is empty.');
     const audio = upload.audio();
     const seconds = Math.ceil(estimateAudioSeconds(audio, upload.mimeType));
     const maxSeconds = this.services.config.MAX_AUDIO_SEC;
     if (seconds > maxSeconds) {
-      return this.sendError('turn_too_long', `audio: a recording can be at most ${maxSeconds} seconds (this one is about ${seconds}).`);
+      return this.refuseTurn(upload.clientTurnId, 'turn_too_long', `audio: a recording can be at most ${maxSeconds} seconds (this one is about ${seconds}).`);
     }
-    const admitted = this.admit();
+    const admitted = this.admit(upload.clientTurnId);
     if (!admitted) return;
-    if (!(await this.withinLimits(seconds).catch(releaseAndThrow(admitted)))) return admitted.release();
+    if (!(await this.withinLimits(seconds, upload.clientTurnId).catch(releaseAndThrow(admitted)))) return admitted.release();
     this.startTurn({ kind: 'audio', audio, mimeType: upload.mimeType }, admitted, upload.clientTurnId);
   }
 
@@ -250,31 +259,31 @@ export class ConversationConnection {
    * A place for one more turn in this process, taken before anything is stored; null after
    * answering busy (the turn is refused whole: no ack, nothing stored, the user's limits untouched).
    */
-  private admit(): AdmittedTurn | null {
+  private admit(clientTurnId: string | undefined): AdmittedTurn | null {
     const { admission, metrics } = this.services;
     const admitted = admission.tryAdmit();
     if (admitted) return admitted;
     metrics.turnRefusedBusy();
     const retryAfterSec = admission.retryAfterSec();
-    this.sendError('busy', `The tutor is busy with many learners right now. Please try again in ${waitWords(retryAfterSec)}.`, retryAfterSec);
+    this.refuseTurn(clientTurnId, 'busy', `The tutor is busy with many learners right now. Please try again in ${waitWords(retryAfterSec)}.`, retryAfterSec);
     return null;
   }
 
   /** Takes one turn (and the recording's seconds) from the user's limits; false after answering rate_limited. */
-  private async withinLimits(audioSeconds: number): Promise<boolean> {
+  private async withinLimits(audioSeconds: number, clientTurnId: string | undefined): Promise<boolean> {
     const { rateLimiter, config } = this.services;
     const limits = limitsOf(config);
     const userId = this.user!.id;
     if (audioSeconds > 0) {
       const audio = await rateLimiter.consume(limitKeys.audioSeconds(userId), limits.audioSeconds, audioSeconds);
       if (!audio.allowed) {
-        this.sendError('rate_limited', `You have used today's speaking time. Type instead, or speak again in ${waitWords(audio.retryAfterSec)}.`, audio.retryAfterSec);
+        this.refuseTurn(clientTurnId, 'rate_limited', `You have used today's speaking time. Type instead, or speak again in ${waitWords(audio.retryAfterSec)}.`, audio.retryAfterSec);
         return false;
       }
     }
     const turns = await rateLimiter.consume(limitKeys.turns(userId), limits.turns);
     if (!turns.allowed) {
-      this.sendError('rate_limited', `That is a lot of turns in a minute. Please wait ${waitWords(turns.retryAfterSec)}.`, turns.retryAfterSec);
+      this.refuseTurn(clientTurnId, 'rate_limited', `That is a lot of turns in a minute. Please wait ${waitWords(turns.retryAfterSec)}.`, turns.retryAfterSec);
       return false;
     }
     return true;

@@ -67,7 +67,7 @@ describe.each(testDatabases)('turn admission on $name', (database) => {
 
       second.socket.send({ type: 'turn.text', text: 'Yesterday I go to the farm.', clientTurnId: 'refused' });
       const refusal = await second.socket.waitFor('error');
-      expect(refusal).toMatchObject({ code: 'busy', message: expect.stringMatching(/busy/i), retryAfterSec: expect.any(Number) });
+      expect(refusal).toMatchObject({ code: 'busy', message: expect.stringMatching(/busy/i), retryAfterSec: expect.any(Number), clientTurnId: 'refused' });
       expect(refusal.retryAfterSec).toBeGreaterThan(0);
       expect(second.socket.events.some((e) => e.type === 'ack')).toBe(false);
       expect((await app.messagesOf(second.id)).filter((m) => m.role === 'user')).toEqual([]);

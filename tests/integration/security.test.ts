@@ -189,9 +189,10 @@ describe.each(testDatabases)('security on $name', (database) => {
         await socket.waitFor('turn.done', from);
       }
       const from = socket.events.length;
-      socket.send({ type: 'turn.text', text: 'One more turn please.' });
+      socket.send({ type: 'turn.text', text: 'One more turn please.', clientTurnId: 'one-more' });
       const refused = await socket.waitFor('error', from);
-      expect(refused).toMatchObject({ code: 'rate_limited' });
+      // Named, so the panel stops keeping it for a resend and shows it as not sent.
+      expect(refused).toMatchObject({ code: 'rate_limited', clientTurnId: 'one-more' });
       expect(refused.retryAfterSec).toBeGreaterThan(0);
       expect(refused.retryAfterSec).toBeLessThanOrEqual(60);
       expect(await userMessages(sessionId)).toBe(3);
