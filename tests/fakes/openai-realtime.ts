@@ -5,7 +5,7 @@
 // `conversation.item.input_audio_transcription.delta` pieces and `.completed`; an empty commit is
 // the `input_audio_buffer_commit_empty` error. A `model` in the URL is refused as the API does.
 // Faults: hang (never answers a commit), cut (the socket dropped after the first audio),
-// error-event (a server_error event after the first audio).
+// error-event (a server_error event after the first audio), malformed (a frame that is not JSON).
 import { sleep, tokenize, type FakeSocketExchange, type Knobs } from './harness';
 
 export interface OpenAiRealtimeKnobs extends Knobs {
@@ -56,6 +56,8 @@ export function serveOpenAiRealtime<K extends OpenAiRealtimeKnobs>({ socket, rec
         const bytes = Buffer.from(event.audio ?? '', 'base64').length;
         buffered += bytes;
         if (fault === 'cut') return socket.terminate();
+        // A frame that is not JSON at all, as a broken proxy in between might pass on.
+        if (fault === 'malformed') return socket.send('{"type": "conversation.item.input_audio_transcription.del');
         if (fault === 'error-event') return error('server_error', null, 'The server had an error while processing your request.');
         return;
       }

@@ -5,7 +5,7 @@
 // `partial_transcript` as the words are "heard" (trailing the audio by partialLagMs) and, on a
 // chunk with commit: true, `committed_transcript` commitMs later. Faults: hang (session started,
 // then silence), cut (the socket dropped after the first partial), error-event (a
-// `transcriber_error` after the first audio).
+// `transcriber_error` after the first audio), malformed (a frame that is not JSON after the first audio).
 import { sleep, type FakeSocketExchange, type Knobs } from './harness';
 
 export interface ScribeRealtimeKnobs extends Knobs {
@@ -66,6 +66,8 @@ export function serveScribeRealtime<K extends ScribeRealtimeKnobs>({ socket, rec
     const audio = Buffer.from(chunk.audio_base_64 ?? '', 'base64');
     audioBytes += audio.length;
     if (fault === 'error-event' && audio.length > 0) return send({ message_type: 'transcriber_error', error: 'Fake transcriber fault' });
+    // A frame that is not JSON at all, as a broken proxy in between might pass on.
+    if (fault === 'malformed' && audio.length > 0) return socket.send('{"message_type": "partial_transc');
     const current = knobs();
     const words = current.realtimeTranscript.split(/\s+/).filter(Boolean);
     const heard = Math.min(words.length, Math.floor((audioBytes / (sampleRate * 2)) * current.wordsPerSecond));

@@ -4,6 +4,7 @@
 // committed transcript. Commits stay manual because the panel decides where a turn ends.
 import { AudioFormat, CommitStrategy, RealtimeEvents, type ElevenLabsClient, type RealtimeConnection } from '@elevenlabs/elevenlabs-js';
 import { ProviderError } from '../errors';
+import { guardRealtimeFrames } from './guard-realtime-frames';
 import { StreamingSessionState } from '../streaming/session-state';
 import type { StreamingSttOptions, StreamingSttProvider, StreamingSttSession } from '../types';
 
@@ -60,6 +61,9 @@ export function createElevenLabsRealtimeStt({ client, modelId }: ElevenLabsRealt
             const type = payload instanceof Error ? '' : payload.message_type;
             state.fail(new ProviderError(PROVIDER, `realtime transcription failed: ${describeError(payload)}`, payload instanceof Error || RETRYABLE_TYPES.has(type)));
           });
+          guardRealtimeFrames(opened, (error) =>
+            state.fail(new ProviderError(PROVIDER, `malformed realtime message: ${describeError(error)}`, false, { cause: error })),
+          );
           if (state.isClosed) return opened.close();
           opened.on(RealtimeEvents.SESSION_STARTED, () => state.opened(send));
           opened.on(RealtimeEvents.PARTIAL_TRANSCRIPT, (message) => {

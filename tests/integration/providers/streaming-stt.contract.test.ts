@@ -122,6 +122,18 @@ for (const suite of suites) {
       await until(() => socketOf().closed === true);
     });
 
+    it('reports a vendor frame that is not JSON as one failure, without throwing out of the socket', async () => {
+      fake.setKnobs({ fault: { kind: 'malformed', pathIncludes: suite.socketPath } });
+      const { session, failures } = openSession(provider);
+      for (const frame of FRAMES) session.sendAudio(frame);
+      await until(() => failures.length > 0);
+      const failure = await session.finish(signal(), 5000).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(ProviderError);
+      expect(failures).toHaveLength(1);
+      expect(failures[0]!.message).toMatch(/malformed/i);
+      await until(() => socketOf().closed === true);
+    });
+
     it('reports a socket dropped mid-stream as one failure', async () => {
       fake.setKnobs({ fault: { kind: 'cut', pathIncludes: suite.socketPath } });
       const { session, failures } = openSession(provider);
