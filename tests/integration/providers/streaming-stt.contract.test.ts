@@ -110,27 +110,20 @@ for (const suite of suites) {
       expect(audio.length).toBeGreaterThanOrEqual(2);
     });
 
-    it('reports an error event mid-stream as one failure and rejects the finish', async () => {
-      fake.setKnobs({ fault: { kind: 'error-event', pathIncludes: suite.socketPath } });
+    // error-event: the vendor's own error event; malformed: a frame that is not JSON, which must
+    // not throw out of the socket listener (it would take the server process down).
+    it.each([
+      ['an error event mid-stream', 'error-event', /error|fault/i],
+      ['a vendor frame that is not JSON', 'malformed', /malformed/i],
+    ] as const)('reports %s as one failure, rejects the finish and closes the socket', async (_, kind, message) => {
+      fake.setKnobs({ fault: { kind, pathIncludes: suite.socketPath } });
       const { session, failures } = openSession(provider);
       for (const frame of FRAMES) session.sendAudio(frame);
       await until(() => failures.length > 0);
       const failure = await session.finish(signal(), 5000).catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(ProviderError);
       expect(failures).toHaveLength(1);
-      expect(failures[0]!.message).toMatch(/error|fault/i);
-      await until(() => socketOf().closed === true);
-    });
-
-    it('reports a vendor frame that is not JSON as one failure, without throwing out of the socket', async () => {
-      fake.setKnobs({ fault: { kind: 'malformed', pathIncludes: suite.socketPath } });
-      const { session, failures } = openSession(provider);
-      for (const frame of FRAMES) session.sendAudio(frame);
-      await until(() => failures.length > 0);
-      const failure = await session.finish(signal(), 5000).catch((e: unknown) => e);
-      expect(failure).toBeInstanceOf(ProviderError);
-      expect(failures).toHaveLength(1);
-      expect(failures[0]!.message).toMatch(/malformed/i);
+      expect(failures[0]!.message).toMatch(message);
       await until(() => socketOf().closed === true);
     });
 
