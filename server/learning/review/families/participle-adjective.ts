@@ -21,8 +21,9 @@ function recognise({ removed, added, left }: Edit): PatternSpec | null {
   const [a0] = added;
   if (removed.length !== 1 || added.length !== 1 || r0 === undefined || a0 === undefined) return null;
   if (!swapped(r0.word, a0.word)) return null;
-  const verb = verbBehind(r0.word);
-  if (verb === undefined || verb !== verbBehind(a0.word)) return null;
+  // compromise does not read every feeling back to its verb ("tiring"): the checker's list does.
+  const verb = verbBehind(r0.word) ?? BY_ING.get(r0.word);
+  if (verb === undefined || verb !== (verbBehind(a0.word) ?? BY_ED.get(a0.word))) return null;
   // After be (and "very", "so", "really"): the adjective, not a verb in a tense.
   const before = left.filter((t) => !['very', 'so', 'really', 'too', 'not'].includes(t.word)).at(-1);
   if (before?.lemma !== 'be' && before?.lemma !== 'feel' && before?.lemma !== 'get') return null;
