@@ -8,7 +8,7 @@ import type { ReviewTarget } from '../providers/types';
 import type { TurnContext } from './context';
 
 export const openNotebook = (turn: TurnContext) =>
-  TurnNotebook.load(turn.services.db.prisma, turn.user.id, turn.session.id, turn.recording.turnId, () => turn.services.now());
+  TurnNotebook.load(turn.services.db.prisma, turn.user.id, turn.session.id, turn.recording.turnId, () => turn.services.now(), turn.services.logger);
 
 /**
  * The learner's message, parsed once (on first need) for keying and for reading uses; so is each

@@ -24,6 +24,22 @@ const BY_RULE: Record<string, Entry> = {
     ko: (o, c) => `전치사 뒤에 동사가 올 때는 -ing 형태로 써요: '${o}' 대신 '${c}'.`,
     en: (o, c) => `After a preposition a verb takes -ing: '${c}', not '${o}'.`,
   },
+  'preposition.go-activity': {
+    ko: (_o, c) => `쇼핑, 수영 같은 활동은 'to' 없이 'go + -ing'로 말해요: 'go ${c}'.`,
+    en: (_o, c) => `Activities go with 'go' + -ing and no 'to': 'go ${c}'.`,
+  },
+  'word-order.very-verb': {
+    ko: () => `'very'는 동사를 꾸미지 못해요. 동사 앞에는 'really'를 쓰거나 뒤에 'very much'를 붙여요: 'I really like it', 'I like it very much'.`,
+    en: () => `'Very' cannot go before a verb: say 'really' ('I really like it') or 'very much' after it.`,
+  },
+  'grammar.because-of-clause': {
+    ko: () => `'because of' 뒤에는 명사가 오고, 주어와 동사가 있는 문장 앞에는 'because'만 써요.`,
+    en: () => `'Because of' takes a noun; before a subject and verb, use 'because' alone.`,
+  },
+  'word-choice.feeling-participle': {
+    ko: (o, c) => `사람이 느끼는 감정은 -ed('${c}'), 그 감정을 주는 것은 -ing('${o}')로 써요.`,
+    en: (o, c) => `How a person feels takes -ed ('${c}'); what causes the feeling takes -ing ('${o}').`,
+  },
   'word-order.embedded-question': {
     ko: (o, c) => `문장 안에 들어간 질문은 평서문 순서(주어 + 동사)로 써요: '${o}' 대신 '${c}'.`,
     en: (o, c) => `A question inside a sentence keeps statement order (subject, then verb): '${c}', not '${o}'.`,

@@ -13,6 +13,8 @@ import { prepositionCases } from './rules/cases/preposition';
 import { pronounCases } from './rules/cases/pronoun';
 import { articleCases } from './rules/cases/article';
 import { wordOrderCases } from './rules/cases/word-order';
+import { grammarCases } from './rules/cases/grammar';
+import { wordChoiceCases } from './rules/cases/word-choice';
 import type { RuleCases } from './rules/cases/rule-cases';
 
 function correctWith(ruleId: string, text: string): string {
@@ -26,7 +28,7 @@ function correctWith(ruleId: string, text: string): string {
   return applyCorrections(text, corrections);
 }
 
-const CASES: Record<string, RuleCases> = { ...agreementCases, ...countabilityCases, ...verbFormCases, ...verbPatternCases, ...tenseCases, ...comparativeCases, ...prepositionCases, ...pronounCases, ...articleCases, ...wordOrderCases };
+const CASES: Record<string, RuleCases> = { ...agreementCases, ...countabilityCases, ...verbFormCases, ...verbPatternCases, ...tenseCases, ...comparativeCases, ...prepositionCases, ...pronounCases, ...articleCases, ...wordOrderCases, ...grammarCases, ...wordChoiceCases };
 
 describe('learner rules', () => {
   it('every rule has test cases', () => {

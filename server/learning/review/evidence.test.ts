@@ -31,6 +31,48 @@ describe('what a later sentence shows about an item', () => {
     expect(await classify(mistake, correction, learnerSays)).toBe(VERDICTS[label]);
   });
 
+  // Each: the mistake and its correction, then later sentences and what they show.
+  it.each([
+    // A day takes "on": "in the morning" is another kind of time word, not this mistake again.
+    ['See you in Monday.', 'See you on Monday.', 'I get up early in the morning.', null],
+    ['See you in Monday.', 'See you on Monday.', 'The shop opens on Friday.', 'good'],
+    ['See you in Monday.', 'See you on Monday.', 'We met in Friday.', 'again'],
+    ['See you in Monday.', 'See you on Monday.', 'Let us meet at Sunday.', 'again'],
+    ['We met at the morning.', 'We met in the morning.', 'See you on Monday.', null],
+    ['We met at the morning.', 'We met in the morning.', 'I study in the evening.', 'good'],
+    ['We met at the morning.', 'We met in the morning.', 'I was born on the morning of May 5.', null],
+    // "go to home": "go to school" keeps its "to".
+    ["I'm going to home.", "I'm going home.", 'I go to school by bus.', null],
+    ["I'm going to home.", "I'm going home.", 'I went home early.', 'good'],
+    ["I'm going to home.", "I'm going home.", 'She went to home late.', 'again'],
+    // "explain me": the thing is the object, the person comes after "to".
+    ['She explained me the rules.', 'She explained the rules to me.', 'Can you explain the rules to me?', 'good'],
+    ['She explained me the rules.', 'She explained the rules to me.', 'He explained it to us.', 'good'],
+    ['She explained me the rules.', 'She explained the rules to me.', 'Please explain me again.', 'again'],
+    ['She explained me the rules.', 'She explained the rules to me.', 'Explain your idea first.', null],
+  ] as const)('preposition item from "%s": "%s" -> %s', async (mistake, correction, learnerSays, verdict) => {
+    expect(await classify(mistake, correction, learnerSays)).toBe(verdict);
+  });
+
+  it.each([
+    ['Let\'s go to shopping.', 'Let\'s go shopping.', 'We went hiking on Saturday.', 'good'],
+    ['Let\'s go to shopping.', 'Let\'s go shopping.', 'I went to swimming yesterday.', 'again'],
+    ['Let\'s go to shopping.', 'Let\'s go shopping.', 'I go to swimming class on Mondays.', null],
+    ['I very like it.', 'I really like it.', 'I really enjoyed the movie.', 'good'],
+    ['I very like it.', 'I really like it.', 'We like it very much.', 'good'],
+    ['I very like it.', 'I really like it.', 'She very wants a dog.', 'again'],
+    ['I very like it.', 'I really like it.', 'I am very tired.', null],
+    ['I was late because of I missed the bus.', 'I was late because I missed the bus.', 'I stayed home because I was sick.', 'good'],
+    ['I was late because of I missed the bus.', 'I was late because I missed the bus.', 'We left because of we were tired.', 'again'],
+    ['I was late because of I missed the bus.', 'I was late because I missed the bus.', 'It happened because of him.', null],
+    ['I was very boring in the class.', 'I was very bored in the class.', 'I am so interested in history.', 'good'],
+    ['I was very boring in the class.', 'I was very bored in the class.', 'We were exciting about the trip.', 'again'],
+    ['I was very boring in the class.', 'I was very bored in the class.', 'The movie was boring.', null],
+    ['I was very boring in the class.', 'I was very bored in the class.', 'Am I boring you?', null],
+  ] as const)('item from "%s": "%s" -> %s', async (mistake, correction, learnerSays, verdict) => {
+    expect(await classify(mistake, correction, learnerSays)).toBe(verdict);
+  });
+
   it('gives no credit where a correction of the same turn overlaps the construction', () => {
     const text = 'My sister enjoys swiming.';
     const spec = patternOf('I enjoyed to read it.', rewriteAsCorrection('I enjoyed to read it.', 'I enjoyed reading it.')!).spec;

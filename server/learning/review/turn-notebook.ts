@@ -10,6 +10,7 @@
 //  - writes all of it after the corrections are out, in order (items before what refers to them).
 import { applyCorrections, type Correction } from '../../../shared/corrections';
 import type { ReviewRating } from '../../../shared/review';
+import type { Logger } from 'pino';
 import type { Prisma } from '../../db/client';
 import { judgeUse } from './evidence';
 import { reviewItemId } from './item-id';
@@ -56,14 +57,16 @@ export class TurnNotebook {
     items: readonly NotebookItem[],
     readonly targetedItemId: string | null,
     private readonly now: () => Date,
+    /** Where a failed write is logged when the next write goes on after it. */
+    private readonly logger?: Pick<Logger, 'warn'>,
   ) {
     this.byKey = new Map(items.map((item) => [item.patternKey, item]));
     this.byId = new Map(items.map((item) => [item.id, item]));
   }
 
-  static async load(prisma: Prisma, userId: string, sessionId: string, turnId: string, now: () => Date): Promise<TurnNotebook> {
+  static async load(prisma: Prisma, userId: string, sessionId: string, turnId: string, now: () => Date, logger?: Pick<Logger, 'warn'>): Promise<TurnNotebook> {
     const { items, targetedItemId } = await loadNotebook(prisma, userId, sessionId, turnId);
-    return new TurnNotebook(userId, items, targetedItemId, now);
+    return new TurnNotebook(userId, items, targetedItemId, now, logger);
   }
 
   /** The item of each correction, creating or lapsing items as needed (in the order given). */
@@ -194,8 +197,11 @@ export class TurnNotebook {
     this.pendingExamples = [];
     this.pendingLogs = [];
     const now = this.now();
-    // Each flush runs even when an earlier one failed (that failure was reported to its caller).
-    this.writes = this.writes.catch(() => undefined).then(async () => {
+    // Each flush runs even when an earlier one failed. That failure went to its caller too, but a
+    // caller that stopped waiting (an aborted turn) would drop it: it is logged here as well.
+    this.writes = this.writes.catch((error: unknown) => {
+      this.logger?.warn({ err: error instanceof Error ? error.message : String(error), userId: this.userId }, 'notebook write failed; the next one goes on');
+    }).then(async () => {
       await saveItems(prisma, this.userId, items, now);
       await insertExamples(prisma, examples);
       await insertLogs(prisma, this.userId, logs);

@@ -118,6 +118,10 @@ const BY_FAMILY: Record<string, (target: ReviewTarget, topic: string | undefined
   'there-be': (_target, topic) => about(topic, 'Are there many people in your city who care about {topic}?', 'What is there to do in your neighbourhood?'),
   article: () => 'How long did it take you to read this: an hour, or less?',
   'say-tell': () => 'What did the last person you talked to tell you?',
+  'go-activity': () => 'What do you like doing outdoors at the weekend — do you ever go hiking or swimming?',
+  'very-verb': (_target, topic) => about(topic, 'What do you really like or dislike about {topic}?', 'What is something you really like about your city?'),
+  'because-of': () => 'Why did you start learning English?',
+  'participle-adjective': () => 'What kind of things are you interested in these days?',
 };
 
 /** The question that invites the item; `topic` is the page's first key term, when there is one. */

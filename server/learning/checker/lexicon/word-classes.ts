@@ -35,9 +35,12 @@ const SWITCH_KINDS: Record<string, string[]> = {
   Date: ['Date'],
 };
 
+// compromise's lexicon is a plain object: "constructor" or "toString" must not read its prototype.
+const ownEntry = <T>(record: Record<string, T>, word: string): T | undefined => (Object.hasOwn(record, word) ? record[word] : undefined);
+
 function lookUp(word: string): ReadonlySet<string> {
-  const entry = model.one.lexicon[word];
-  const switched = (model.two.switches[word]?.split('|') ?? []).flatMap((kind) => SWITCH_KINDS[kind] ?? []);
+  const entry = ownEntry(model.one.lexicon, word);
+  const switched = (ownEntry(model.two.switches, word)?.split('|') ?? []).flatMap((kind) => SWITCH_KINDS[kind] ?? []);
   const listed = [...(entry === undefined ? [] : Array.isArray(entry) ? entry : [entry]), ...switched];
   if (listed.length > 0) return withParents(listed);
   // Not in the lexicon: compromise's guess from the word's shape (suffixes and the like), which
@@ -72,6 +75,6 @@ export const canBeVerb = (word: string): boolean => lexicalTags(word).has('Verb'
 /** Whether compromise's lexicon lists the word (rather than guessing from its shape). */
 export function isListed(word: string): boolean {
   const lower = word.toLowerCase();
-  return model.one.lexicon[lower] !== undefined || model.two.switches[lower] !== undefined;
+  return ownEntry(model.one.lexicon, lower) !== undefined || ownEntry(model.two.switches, lower) !== undefined;
 }
 export const canBeNoun = (word: string): boolean => lexicalTags(word).has('Noun');

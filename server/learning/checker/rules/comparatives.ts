@@ -20,9 +20,10 @@ export const doubleComparativeRule: LearnerRule = {
   ],
 };
 
-// A short adjective before "than", a comma or the end: "more cheap than", "is more easy." Before a
-// noun "more" counts the noun instead ("more free time", "more young people").
-const AFTER_COMPARED = String.raw`(?=\s+than\b|\s*[,.!?;]|\s*$|\s+(?:and|for|to|now|these|every|in)\b)`;
+// A short adjective before "than", a comma, the end, or a word that cannot be its noun ("more
+// cold today", "more cheap at night"): "more cheap than", "is more easy." Before a noun "more"
+// counts the noun instead ("more free time", "more young people").
+const AFTER_COMPARED = String.raw`(?=\s+than\b|\s*[,.!?;]|\s*$|\s+(?:and|for|to|now|these|every|in|today|tonight|this|lately|recently|nowadays|but|because|so|when|at|with|after|since)\b)`;
 
 export const shortAdjectiveRule: LearnerRule = {
   id: 'comparative.short-adjective',

@@ -11,7 +11,7 @@ import {
   pluralUncountableRule,
   quantifierPluralRule,
 } from './countability';
-import { arriveToRule, listenToRule, timePrepositionRule, toBeforePlaceAdverbRule, wrongPrepositionRule } from './prepositions';
+import { arriveToRule, goActivityRule, listenToRule, timePrepositionRule, toBeforePlaceAdverbRule, wrongPrepositionRule } from './prepositions';
 import { explainToRule, sayToTellRule } from './pronouns';
 import { pastTimeRule, perfectWithPastTimeRule } from './tense';
 import { thereAreSingularRule, thereIsPluralRule } from './there-be';
@@ -26,6 +26,9 @@ import {
   redundantPrepositionRule,
   gerundAfterPrepositionRule,
 } from './verb-patterns';
+import { becauseOfClauseRule } from './because-of';
+import { feelingParticipleRule } from './feelings';
+import { veryBeforeVerbRule } from './very-verb';
 import type { LearnerRule } from './rule';
 
 export type { LearnerRule, RuleMatch } from './rule';
@@ -62,6 +65,7 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   listenToRule,
   arriveToRule,
   toBeforePlaceAdverbRule,
+  goActivityRule,
   missingArticleRule,
   embeddedQuestionRule,
   timePrepositionRule,
@@ -69,4 +73,7 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   shortAdjectiveRule,
   explainToRule,
   sayToTellRule,
+  veryBeforeVerbRule,
+  becauseOfClauseRule,
+  feelingParticipleRule,
 ];

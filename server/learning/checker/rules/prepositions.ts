@@ -108,3 +108,34 @@ export const timePrepositionRule: LearnerRule = {
     ...findWithRegex(text, /\b(?<fix>in|on)\s+(?:\d{1,2}(?::\d\d)?\s*(?:o'clock|o’clock|am|pm|a\.m\.|p\.m\.)|noon|midnight)(?![\w])/i, (m) => matchCase(m.groups?.fix ?? '', 'at')),
   ],
 };
+
+// Pastimes said with "go" + -ing and no "to": "go shopping", "went swimming" (Korean "수영하러
+// 가다" reads as "go to swimming"). A closed class: "go to meeting", "go to training" are other
+// constructions, so only these activities are touched.
+export const GO_ACTIVITIES = [
+  'shopping', 'swimming', 'hiking', 'camping', 'fishing', 'skiing', 'snowboarding', 'skating', 'jogging', 'running',
+  'bowling', 'surfing', 'climbing', 'sightseeing', 'biking', 'cycling', 'sailing', 'hunting', 'dancing', 'diving',
+  'snorkeling', 'snorkelling', 'rafting', 'kayaking', 'sledding', 'trekking', 'boating', 'clubbing', 'picnicking',
+] as const;
+// "go to swimming class", "went to the shopping mall": a noun after the activity makes it a modifier.
+const AFTER_ACTIVITY_NOUN_OK = /^(?:yesterday|today|tomorrow|tonight|together|alone|again|often|sometimes|everyday)$/i;
+
+export const goActivityRule: LearnerRule = {
+  id: 'preposition.go-activity',
+  type: 'preposition',
+  severity: 'moderate',
+  find: (tagged) =>
+    findWithRegex(
+      tagged.text,
+      new RegExp(`\\b(?:go|goes|went|going|gone)\\s+(?<fix>to\\s+(?<activity>${GO_ACTIVITIES.join('|')}))\\b(?![-'’])`, 'i'),
+      (m) => {
+        const activity = m.groups?.activity ?? '';
+        if (activity !== activity.toLowerCase()) return null;
+        const word = tagged.wordAt(m.indices.groups!.activity![0]);
+        const next = word === undefined ? undefined : tagged.next(word);
+        const joined = next !== undefined && /^\s+$/.test(tagged.text.slice(word!.end, next.start));
+        if (joined && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date') && !AFTER_ACTIVITY_NOUN_OK.test(next.text)) return null;
+        return activity;
+      },
+    ),
+};

@@ -143,7 +143,8 @@ function beBeforeVerbs(tagged: TaggedText): BeBeforeVerb[] {
       subject = { start: found.start, text: tagged.text.slice(found.start, found.end), pronoun: found.kind === 'pronoun' };
       be = (m.groups?.be ?? '').toLowerCase();
     }
-    if (!isBareVerbAfterBe(tagged, verb, subject.pronoun, subject.pronoun && !/^it$/i.test(subject.text))) continue;
+    const presentBe = /^(?:am|is|are|m|re|s)$/i.test(m.groups?.contracted ?? m.groups?.be ?? '');
+    if (!isBareVerbAfterBe(tagged, verb, subject.pronoun, subject.pronoun && !/^it$/i.test(subject.text), presentBe)) continue;
     found.push({ start: subject.start, end: verb.end, subject: subject.text, be, negative: m.groups?.not !== undefined, adverb: m.groups?.adverb, verb, base: verb.text });
   }
   return found;
@@ -153,14 +154,19 @@ function beBeforeVerbs(tagged: TaggedText): BeBeforeVerb[] {
 // Where a verb's complement ends right after it: "they are play outside", "we are work together".
 const ADVERB_AFTER_VERB = /^(?:outside|inside|together|tonight|hard|alone|again)$/i;
 
-function isBareVerbAfterBe(tagged: TaggedText, verb: TaggedWord, pronounSubject: boolean, personSubject: boolean): boolean {
+// What opens an object right after the verb: "I am read a book", "she is put the cup".
+const OPENS_OBJECT = /^(?:a|an|the|my|your|his|her|our|their|this|that|these|those|some)$/i;
+
+function isBareVerbAfterBe(tagged: TaggedText, verb: TaggedWord, pronounSubject: boolean, personSubject: boolean, presentBe: boolean): boolean {
   const word = verb.text;
   if (word !== word.toLowerCase() || verbBase(word) !== word || !canBeVerb(word)) return false;
   if (/^(?:be|like|agree|disagree|used|going|able)$/.test(word)) return false;
   const forms = verbForms(word);
-  // "is put", "was hurt", "is come": the participle is the base itself, so it reads as a passive.
-  if (forms.participle === word || forms.past === word) return false;
   const next = tagged.next(verb);
+  // "is put", "was hurt", "is come": the participle is the base itself, so it reads as a passive;
+  // but a person in the present with an object after the verb ("I am read a book") is no passive.
+  const readsAsPassive = forms.participle === word || forms.past === word;
+  if (readsAsPassive && !(personSubject && presentBe && forms.past === word && next !== undefined && OPENS_OBJECT.test(next.text))) return false;
   const objectFollows = next !== undefined && (next.tags.has('Determiner') || next.tags.has('Noun') || lexicalTags(next.text).has('Noun'));
   // "He is cook" lacks an article; "I was cook dinner" lacks -ing: an object tells them apart.
   // compromise reads "live" after "she is" as the adjective ("a live show"); after a person it is the verb of state.

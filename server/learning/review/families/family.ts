@@ -30,6 +30,9 @@ export const FAMILY_IDS = [
   'participle-adjective',
   'spelling',
   'say-tell',
+  'go-activity',
+  'very-verb',
+  'because-of',
   'generic',
   'phrase',
 ] as const;

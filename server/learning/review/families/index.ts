@@ -23,6 +23,9 @@ import { muchPluralFamily, uncountableFamily } from './uncountable';
 import { verbFormFamily } from './verb-form';
 import { wordOrderFamily } from './word-order';
 import { participleAdjectiveFamily } from './participle-adjective';
+import { goActivityFamily } from './go-activity';
+import { veryVerbFamily } from './very-verb';
+import { becauseOfFamily } from './because-of';
 
 // Specific shapes before general ones: spelling before everything (a typo is not grammar), the
 // verb forms before prepositions ("to" is both), there-be before subject-verb, the participle
@@ -51,6 +54,10 @@ export const RECOGNITION_ORDER: readonly PatternFamily[] = [
   articleFamily,
   wordOrderFamily,
   sayTellFamily,
+  veryVerbFamily,
+  becauseOfFamily,
+  // Before prepositions: "go to shopping" drops a "to" too, but after "go" it is its own item.
+  goActivityFamily,
   prepositionFamily,
 ];
 
@@ -80,6 +87,9 @@ export const FAMILIES: Readonly<Record<FamilyId, PatternFamily>> = {
   'participle-adjective': participleAdjectiveFamily,
   spelling: spellingFamily,
   'say-tell': sayTellFamily,
+  'go-activity': goActivityFamily,
+  'very-verb': veryVerbFamily,
+  'because-of': becauseOfFamily,
   generic: genericFamily,
   phrase: phraseFamily,
 };
@@ -126,4 +136,8 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
   'article.missing-a': ['article'],
   'verb-pattern.gerund-after-preposition': ['verb-form'],
   'word-order.embedded-question': ['word-order'],
+  'preposition.go-activity': ['go-activity'],
+  'word-order.very-verb': ['very-verb'],
+  'grammar.because-of-clause': ['because-of'],
+  'word-choice.feeling-participle': ['participle-adjective'],
 };

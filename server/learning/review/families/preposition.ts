@@ -6,7 +6,10 @@
 // used wrongly before (or, for "listen", by the object without "to").
 // Prepositions of time are governed by the time word after them, so they are keyed by the right
 // preposition: "in Monday" and "in Friday" are one item (on + day), "at the morning" another.
-// Correct use there: the right preposition before a time word of the kind; a mistake: a wrong one.
+// Correct use there: the right preposition before a time word of the item's kind (a day takes
+// "on", a month "in", a clock time "at"); a mistake: a wrong one before a time word of that kind.
+// "in the morning" says nothing about an "on Monday" item. A person after "explain" ("explain
+// me") is an item where "to" goes before the person: "explain the rules" is no mistake there.
 import type { Edit } from '../keying/edit';
 import { BE_FORMS, PREPOSITIONS, isBaseVerb, isGerund, verbOfParticiple } from '../language/forms';
 import { hasTag, type Token } from '../language/sentence';
@@ -20,6 +23,34 @@ const timeWordAfter = (tokens: readonly Token[], i: number) => {
   const next = tokens[i]?.word === 'the' ? tokens[i + 1] : tokens[i];
   return next !== undefined && (TIME_WORDS.test(next.word) || hasTag(next, 'Date')) && !['yesterday', 'today', 'tomorrow', 'ago'].includes(next.word) ? next : undefined;
 };
+
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const SEASONS = /^(spring|summer|autumn|fall|winter)$/;
+const PARTS_OF_DAY = /^(morning|afternoon|evening)$/;
+
+/**
+ * The prepositions a time word takes, from its kind: days and dates "on", months, years, seasons
+ * and parts of the day "in", clock times "at". Undefined when the word is no time word of a kind
+ * ("in 5 minutes" counts a span, not a clock time).
+ */
+function prepositionsOfTime(tokens: readonly Token[], at: number): ReadonlySet<string> | undefined {
+  const the = tokens[at]?.word === 'the';
+  const word = tokens[the ? at + 1 : at];
+  if (word === undefined) return undefined;
+  const following = tokens[(the ? at + 1 : at) + 1]?.word ?? '';
+  const w = word.word;
+  if (DAYS.test(w) || /^\d{1,2}(st|nd|rd|th)$/.test(w) || w === 'birthday') return new Set(['on']);
+  if (w === 'weekend' || w === 'weekends') return new Set(['on', 'at', 'over', 'during']);
+  if (w === 'christmas') return new Set(['at', 'on']);
+  if (MONTHS.test(w)) return /^\d/.test(following) ? new Set(['on']) : new Set(['in']);
+  if (/^\d{4}$/.test(w) || SEASONS.test(w)) return new Set(['in', 'during']);
+  // "in the morning", but "on the morning of the exam" names one morning.
+  if (PARTS_OF_DAY.test(w)) return the ? new Set(following === 'of' ? ['on'] : ['in', 'during']) : undefined;
+  if (w === 'night') return the ? new Set(['in', 'during']) : new Set(['at']);
+  if (w === 'noon' || w === 'midnight' || w === "o'clock" || /^\d{1,2}:\d\d$/.test(w) || (/^\d{1,2}$/.test(w) && /^(am|pm|a\.m\.|p\.m\.|o'clock)$/.test(following))) return new Set(['at']);
+  return undefined;
+}
 
 const isPreposition = (token: Token | undefined) => token !== undefined && (PREPOSITIONS.has(token.word) || (hasTag(token, 'Preposition') && token.word !== 'like'));
 
@@ -41,6 +72,10 @@ const objectWords = (right: readonly Token[]) => {
 };
 
 const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them']);
+// Verbs whose direct object is the thing and whose person comes after "to": "explain the rules
+// to me", "describe it to us". ("her" is also a possessive: "explain her idea".)
+const TO_PERSON_VERBS = new Set(['explain', 'describe', 'introduce', 'suggest', 'mention', 'announce', 'propose', 'repeat', 'admit', 'confess']);
+const PERSONS_AFTER_VERB = new Set(['me', 'you', 'him', 'us', 'them']);
 
 /**
  * "explain me the rules" -> "explain the rules to me": the person moved behind "to", as the LLM
@@ -129,10 +164,14 @@ function uses(tokens: readonly Token[], params: PatternParams): Use[] {
   const governorVerb = verbOfParticiple(governor) ?? governor;
   const governs = (token: Token) =>
     token.word === governor || token.lemma === governor || token.lemma === governorVerb || (token.word.endsWith('ed') && verbOfParticiple(token.word) === governorVerb);
+  const toPerson = form === 'missing' && right.has('to') && TO_PERSON_VERBS.has(governorVerb);
   return tokens.flatMap((token, i): Use[] => {
     if (!governs(token)) return [];
     const next = tokens[i + 1];
     if (next === undefined) return [];
+    if (toPerson) return toPersonUse(tokens, i);
+    // "go to home" -> "go home": "go to school" keeps its "to"; only "to home" is the mistake again.
+    if (form === 'none' && params.next && wrong.has(next.word)) return tokens[i + 2]?.word === params.next ? [useOf('mistake', token, tokens[i + 2]!)] : [];
     if (wrong.has(next.word)) return [useOf('mistake', token, next)];
     if (right.has(next.word)) return [useOf('correct', token, next)];
     if (form === 'none') {
@@ -144,12 +183,28 @@ function uses(tokens: readonly Token[], params: PatternParams): Use[] {
   });
 }
 
+// Any of these before a time word of the item's kind that does not take it is the mistake again
+// ("at Monday" for an "in Monday" -> "on Monday" item).
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'at']);
+
+/** "explain me" (a mistake), "explain to me" or "explain the rules to me" (correct uses). */
+function toPersonUse(tokens: readonly Token[], i: number): Use[] {
+  const next = tokens[i + 1]!;
+  if (PERSONS_AFTER_VERB.has(next.word)) return [useOf('mistake', tokens[i]!, next)];
+  const to = tokens.slice(i + 1, i + 7).findIndex((t, k, all) => t.word === 'to' && OBJECT_PRONOUNS.has(all[k + 1]?.word ?? ''));
+  return to < 0 ? [] : [useOf('correct', tokens[i]!, tokens[i + 2 + to]!)];
+}
+
 function timeUses(tokens: readonly Token[], wrong: ReadonlySet<string>, right: ReadonlySet<string>): Use[] {
   return tokens.flatMap((token, i): Use[] => {
-    if (!wrong.has(token.word) && !right.has(token.word)) return [];
+    if (!wrong.has(token.word) && !right.has(token.word) && !TIME_PREPOSITIONS.has(token.word)) return [];
     const time = timeWordAfter(tokens, i + 1);
-    if (time === undefined) return [];
-    return [useOf(right.has(token.word) ? 'correct' : 'mistake', token, time)];
+    const takes = prepositionsOfTime(tokens, i + 1);
+    if (time === undefined || takes === undefined) return [];
+    // A time word of another kind ("in the morning" for an "on Monday" item) is not this item.
+    if (![...right].some((p) => takes.has(p))) return [];
+    if (takes.has(token.word)) return right.has(token.word) ? [useOf('correct', token, time)] : [];
+    return [useOf('mistake', token, time)];
   });
 }
 

@@ -29,7 +29,8 @@ export const toSuperlative = (adjective: string) => transforms.adjective.toSuper
 
 /** The tags compromise's lexicon gives a word on its own ("advice" -> Uncountable), if it knows it. */
 export function lexiconTags(word: string): readonly string[] {
-  const entry = model.one.lexicon[word];
+  // A plain object: "constructor" must not read its prototype.
+  const entry = Object.hasOwn(model.one.lexicon, word) ? model.one.lexicon[word] : undefined;
   if (entry === undefined) return [];
   return typeof entry === 'string' ? [entry] : entry;
 }

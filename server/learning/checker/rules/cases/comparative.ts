@@ -8,8 +8,10 @@ export const comparativeCases: Record<string, RuleCases> = {
       ['My room is more small.', 'My room is smaller.'],
       ['It is the most tall building in Seoul.', 'It is the tallest building in Seoul.'],
       ['The test was more easy than last year.', 'The test was easier than last year.'],
+      ['It is more cold today.', 'It is colder today.'],
+      ['The subway is more cheap at night.', 'The subway is cheaper at night.'],
     ],
-    leavesAlone: ['It is more expensive than I thought.', 'We need more free time.', 'It is more fun.', 'She is the most honest person.', 'I want more hot water.'],
+    leavesAlone: ['It is more expensive than I thought.', 'We need more free time.', 'It is more fun.', 'She is the most honest person.', 'I want more hot water.', 'It is more popular today.', 'We had more rain this year.', 'I want more cold water today.'],
   },
   'comparative.double': {
     flags: [

@@ -2,6 +2,23 @@
 import type { RuleCases } from './rule-cases';
 
 export const prepositionCases: Record<string, RuleCases> = {
+  'preposition.go-activity': {
+    flags: [
+      ["Let's go to shopping.", "Let's go shopping."],
+      ['We went to swimming yesterday.', 'We went swimming yesterday.'],
+      ['I go to hiking on weekends.', 'I go hiking on weekends.'],
+      ['My dad is going to fishing with his friends.', 'My dad is going fishing with his friends.'],
+    ],
+    leavesAlone: [
+      "Let's go shopping.",
+      'I go to swimming class on Mondays.',
+      'We went to the shopping mall.',
+      'She goes to dancing lessons.',
+      'I am going to swim.',
+      'I went to a meeting.',
+      'He went to Running Man filming.',
+    ],
+  },
   'preposition.wrong': {
     flags: [
       ['I am interested about politics.', 'I am interested in politics.'],

@@ -9,8 +9,10 @@ export const tenseCases: Record<string, RuleCases> = {
       ['He is play games at the moment.', 'He is playing games at the moment.'],
       ['I was cook dinner when he called.', 'I was cooking dinner when he called.'],
       ['They are play outside.', 'They are playing outside.'],
+      ['I am read a book.', 'I am reading a book.'],
+      ['She is put the cups on the table.', 'She is putting the cups on the table.'],
     ],
-    leavesAlone: ['She is working now.', 'He is cook at a hotel? No, he is a cook.', 'It is cold now.', 'They are tired now.', 'I am used to it.'],
+    leavesAlone: ['The book is read by millions.', 'I was hurt a lot.', 'It is set for Friday.', 'The letter was read aloud.', 'She is working now.', 'He is cook at a hotel? No, he is a cook.', 'It is cold now.', 'They are tired now.', 'I am used to it.'],
   },
   'tense.participle-as-past': {
     flags: [

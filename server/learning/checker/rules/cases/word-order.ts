@@ -2,6 +2,14 @@
 import type { RuleCases } from './rule-cases';
 
 export const wordOrderCases: Record<string, RuleCases> = {
+  'word-order.very-verb': {
+    flags: [
+      ['I very like it.', 'I really like it.'],
+      ['We very enjoyed the trip.', 'We really enjoyed the trip.'],
+      ['I think she very wants to go.', 'I think she really wants to go.'],
+    ],
+    leavesAlone: ['I very much like it.', 'I like it very much.', 'I am very tired.', 'She is very kind.', 'It was very interesting.', 'I very often go there.', 'The very idea is strange.'],
+  },
   'word-order.embedded-question': {
     flags: [
       ["I don't know what is it.", "I don't know what it is."],

@@ -1,0 +1,44 @@
+// -ing for -ed after a person: "I was very boring in class" -> "bored", "she is exciting about the
+// trip" -> "excited". Korean has one word for both (지루하다), so learners pick the -ing form. "I am
+// boring" can be meant, so only where the person is plainly the one who feels it: "I" or "we"
+// (not before an object: "am I boring you?"), or anyone before the feeling's own preposition.
+import { verbForms } from '../morphology';
+import { findWithRegex, type LearnerRule } from './rule';
+import { startsClause } from './subjects';
+
+/** The verbs of feeling whose -ing form describes the cause and -ed form the person. */
+export const FEELING_VERBS = [
+  'bore', 'excite', 'tire', 'confuse', 'surprise', 'disappoint', 'embarrass', 'frighten', 'terrify', 'satisfy',
+  'shock', 'depress', 'exhaust', 'frustrate', 'interest',
+] as const;
+// The preposition each feeling takes after the person ("interested in", "excited about").
+export const OWN_PREPOSITION: Readonly<Record<string, string>> = {
+  interest: 'in', excite: 'about', bore: 'with', tire: 'of', confuse: 'about', disappoint: 'with', satisfy: 'with',
+  surprise: 'at', embarrass: 'about', frighten: 'of', terrify: 'of', frustrate: 'with',
+};
+const ING_TO_VERB = new Map(FEELING_VERBS.map((verb) => [verbForms(verb).gerund, verb]));
+const DEGREE = String.raw`(?:(?:very|so|really|too|quite|a\s+little|a\s+bit|extremely|not|always|never)\s+)*`;
+const PATTERN = new RegExp(
+  String.raw`\b(?<subject>I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)(?:\s+(?:am|are|is|was|were|feel|felt|get|got)|['’](?:m|re|s))\s+${DEGREE}(?<fix>[a-z]+ing)\b(?:\s+(?<next>[\w']+))?`,
+);
+const STARTS_OBJECT = /^(?:me|you|him|her|us|them|it|the|a|an|my|your|his|our|their|this|that|everyone|people)$/i;
+
+export const feelingParticipleRule: LearnerRule = {
+  id: 'word-choice.feeling-participle',
+  type: 'word_choice',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(text, PATTERN, (m) => {
+      if (!startsClause(text, m.index)) return null;
+      const verb = ING_TO_VERB.get(m.groups?.fix ?? '');
+      if (verb === undefined) return null;
+      const next = m.groups?.next ?? '';
+      const firstPerson = /^(?:I|we)$/i.test(m.groups?.subject ?? '');
+      // "He is interesting in many ways": "in ... way" says how, not what interests him.
+      const how = /^\s+in\s+(?:[a-z]+\s+){0,2}ways?\b/i.test(text.slice(m.index + m[0].length - next.length - 1));
+      const ownPreposition = OWN_PREPOSITION[verb] !== undefined && next.toLowerCase() === OWN_PREPOSITION[verb] && !how;
+      // "interesting" for "I" too only before "in": "I am interesting" alone can be meant.
+      if (verb === 'interest' ? !ownPreposition : !(ownPreposition || (firstPerson && !STARTS_OBJECT.test(next)))) return null;
+      return verbForms(verb).participle;
+    }),
+};

@@ -1,0 +1,23 @@
+// "Very" before a verb: "I very like it" -> "I really like it" (Korean 정말/아주 sits before the
+// verb; English "very" only qualifies adjectives and adverbs). "I very much like it" is English.
+import { canBeVerb, lexicalTags } from '../lexicon/word-classes';
+import { verbBase } from '../morphology';
+import { findWithRegex, wordOfGroup, type LearnerRule } from './rule';
+import { startsClause } from './subjects';
+
+export const veryBeforeVerbRule: LearnerRule = {
+  id: 'word-order.very-verb',
+  type: 'grammar',
+  severity: 'moderate',
+  find: (tagged) =>
+    findWithRegex(tagged.text, /\b(?<subject>I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?<fix>very)\s+(?<verb>[a-z]+)\b/, (m) => {
+      if (!startsClause(tagged.text, m.index)) return null;
+      const verb = wordOfGroup(tagged, m, 'verb');
+      if (verb === undefined || /^(?:much|many|well|often|few|little)$/.test(verb.text)) return null;
+      // "I very tired" lacks "am": an adjective or a participle is not the verb this rule means.
+      if (!canBeVerb(verb.text) || verbBase(verb.text) === undefined || /(?:ing)$/.test(verb.text)) return null;
+      if (verb.tags.has('Adjective') || lexicalTags(verb.text).has('Adjective')) return null;
+      if (/ed$/.test(verb.text) && !verb.tags.has('PastTense')) return null;
+      return 'really';
+    }),
+};
