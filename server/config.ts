@@ -104,6 +104,12 @@ const ConfigFields = z.object({
    */
   STREAMING_STT: z.enum(['auto', 'elevenlabs', 'openai', 'off']).default('auto'),
   ELEVENLABS_REALTIME_STT_MODEL: z.string().trim().min(1).default('scribe_v2_realtime'),
+  /**
+   * How a streamed turn's reply is spoken: websocket sends the text to ElevenLabs input streaming
+   * as it is written (one socket a turn, opened while the learner speaks); http makes one streamed
+   * request per sentence, as batch turns always do.
+   */
+  ELEVENLABS_TTS_TRANSPORT: z.enum(['websocket', 'http']).default('websocket'),
   OPENAI_REALTIME_STT_MODEL: z.string().trim().min(1).default('gpt-4o-mini-transcribe'),
   DID_API_KEY: optionalString,
   DID_BASE_URL: optionalUrl,

@@ -10,7 +10,7 @@ import type { Metrics } from './metrics/metrics';
 import type { SessionHub } from './realtime/session-hub';
 import type { TurnAdmission } from './pipeline/admission';
 import type { TurnLog } from './pipeline/turn-log';
-import type { Providers, StreamingSttProvider } from './providers/types';
+import type { Providers, StreamingSttProvider, StreamingTtsProvider } from './providers/types';
 import type { RateLimiter } from './security/rate-limiter';
 
 export type Capability = keyof Providers;
@@ -26,6 +26,8 @@ export interface Services {
   capabilities: Record<Capability, 'live' | 'offline'>;
   /** Transcribes streamed turns while the learner speaks (ready.streaming); absent: none configured. */
   streamingStt?: StreamingSttProvider | null;
+  /** Speaks streamed turns' replies over one vendor socket a turn, opened while the learner speaks; absent: per-piece requests. */
+  streamingTts?: StreamingTtsProvider | null;
   /** Delivers a session's events to its sockets. */
   hub: SessionHub;
   /** Numbers and records each turn's events (for resume). */

@@ -5,7 +5,7 @@ import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
 import type { TurnTimer } from '../metrics/turn-timer';
 import { MaterialKind } from '../../shared/api';
-import type { ArticleContext, LearnerProfile, TutorLevel } from '../providers/types';
+import type { ArticleContext, LearnerProfile, StreamingTtsSession, TutorLevel } from '../providers/types';
 import type { Services } from '../services';
 import type { TurnRecording } from './turn-log';
 
@@ -18,6 +18,8 @@ export interface TurnContext {
   signal: AbortSignal;
   /** A streamed spoken turn: the reply's first clause is spoken alone, as soon as it is written. */
   firstClauseAtOnce?: boolean;
+  /** A streamed turn's voice stream (the reply's text sent as it is written), when one is open. */
+  speech?: StreamingTtsSession;
 }
 
 /** `level` is resolved once per turn (tutorLevelFor): 'auto' follows the learner's estimate. */

@@ -34,3 +34,11 @@ const STREAM_FALLBACK: Record<NativeLanguage, string> = {
 };
 
 export const noticeOfStreamFallback = (language: NativeLanguage) => STREAM_FALLBACK[language];
+
+/** The voice stream broke during a reply; the same voice speaks the rest through another route. */
+const VOICE_STREAM_FALLBACK: Record<NativeLanguage, string> = {
+  en: "The tutor's voice connection dropped; the rest of the answer is spoken another way, nothing is skipped.",
+  ko: '튜터 음성 연결이 끊겨서 나머지 답은 다른 방법으로 읽어 줘요. 빠지는 내용은 없어요.',
+};
+
+export const noticeOfVoiceStreamFallback = (language: NativeLanguage) => VOICE_STREAM_FALLBACK[language];

@@ -1,7 +1,9 @@
 // The tutor's reply: streamed to the client piece by piece, cut into sentences as it comes, each
 // sentence spoken at once (ElevenLabs audio with timings, or timings for the browser's voice); in
 // a streamed turn the first clause goes to speech alone, as soon as it is written.
+import type { NativeLanguage } from '../../shared/corrections';
 import type { TutorTurnContext } from '../providers/types';
+import { noticeOfVoiceStreamFallback } from './notices';
 import type { TurnContext } from './context';
 import { SpokenPieceSplitter } from '../text/first-clause';
 import { SpeechQueue } from './speech-queue';
@@ -21,7 +23,17 @@ export async function streamReply(turn: TurnContext, context: TutorTurnContext, 
     if (event.type === 'audio') timer.audioSent();
     return recording.emit(event);
   };
-  const speech = new SpeechQueue(services.providers.tts, emit, signal, (error) =>
+  const stream = turn.speech;
+  if (stream) {
+    stream.onFallback = (error) => {
+      services.logger.warn({ err: error.message, turnId: recording.turnId }, 'voice stream failed; the HTTP voice speaks what was not heard');
+      services.metrics.vendorError('elevenlabs', 'tts');
+      recording.emit({ type: 'notice', capability: 'tts', message: noticeOfVoiceStreamFallback(turn.user.nativeLanguage as NativeLanguage) });
+    };
+    // Barge-in: the vendor stops at once (close_context), not after the flushed text is spoken.
+    signal.addEventListener('abort', () => stream.close(), { once: true });
+  }
+  const speech = new SpeechQueue(stream?.speech ?? services.providers.tts, emit, signal, (error) =>
     services.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'speech failed mid-sentence'),
   );
   const speak = (sentence: string) => {
@@ -37,7 +49,10 @@ export async function streamReply(turn: TurnContext, context: TutorTurnContext, 
       timer.llmPiece();
       text += piece;
       recording.emit({ type: 'reply.delta', text: piece });
+      // On a voice stream the text goes as it is written; each spoken piece is flushed where it ends.
+      stream?.write(piece);
       for (const sentence of splitter.push(piece)) speak(sentence);
+      stream?.sendWritten();
     }
   } catch (error) {
     if (!signal.aborted) {
@@ -48,6 +63,7 @@ export async function streamReply(turn: TurnContext, context: TutorTurnContext, 
   }
   const rest = splitter.flush();
   if (rest && !signal.aborted) speak(rest);
+  stream?.end();
   const audio = await speech.finish();
   return { text: text.trim(), audio, interrupted: signal.aborted, failed };
 }

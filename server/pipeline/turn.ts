@@ -38,7 +38,8 @@ export async function runTurn(options: RunTurnOptions) {
   const { services, session, user, signal } = options;
   const recording = services.turns.start(session.id);
   const streamed = options.input.kind === 'audio' && options.input.transcribe !== undefined;
-  const turn: TurnContext = { services, session, user, recording, timer: new TurnTimer(), signal, firstClauseAtOnce: streamed };
+  const speech = options.input.kind === 'audio' ? options.input.speech : undefined;
+  const turn: TurnContext = { services, session, user, recording, timer: new TurnTimer(), signal, firstClauseAtOnce: streamed, ...(speech ? { speech } : {}) };
   const noticed = new Set<string>();
   const scope = {
     notice(capability: Parameters<typeof noticeText>[0]) {
@@ -67,6 +68,8 @@ export async function runTurn(options: RunTurnOptions) {
     recording.emit({ type: 'turn.done', interrupted: true });
     return undefined;
   } finally {
+    // A turn that ended without speaking (no words, a failure) still lets its voice socket go.
+    speech?.close();
     reportTurn(turn, streamed ? 'stream' : options.input.kind, { interrupted: outcome?.interrupted ?? signal.aborted, failed: outcome === undefined, fallbacks: [...noticed] });
     await services.turns.finish(recording);
     // Queued only once the turn's events are stored: a worker in another process continues the

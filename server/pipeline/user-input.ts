@@ -1,6 +1,6 @@
 // The learner's words, stored before any vendor is called: typed text at once; audio as a file
 // and an (empty) message first, then the transcript from speech-to-text.
-import type { Transcript } from '../providers/types';
+import type { StreamingTtsSession, Transcript } from '../providers/types';
 import type { TurnContext } from './context';
 import { insertMessage, updateMessageContent } from './turn-store';
 
@@ -17,6 +17,8 @@ export type TurnInput =
       transcribe?: (signal: AbortSignal) => Promise<Transcript>;
       /** A streamed turn's interim transcript once stable, or null when the final came first. */
       stableInterim?: Promise<string | null>;
+      /** A streamed turn's voice, opened when the learner started speaking; absent: per-piece requests. */
+      speech?: StreamingTtsSession;
     };
 
 export interface StoredInput {

@@ -4,6 +4,7 @@ import { createAzurePronunciation } from './azure/pronunciation';
 import { createDidAvatar, DEFAULT_DID_BASE_URL } from './did/avatar';
 import { createElevenLabsClient } from './elevenlabs/client';
 import { createElevenLabsRealtimeStt } from './elevenlabs/realtime-stt';
+import { createElevenLabsStreamingTts } from './elevenlabs/streaming-tts';
 import { createElevenLabsTts, type ElevenLabsOutputFormat } from './elevenlabs/tts';
 import { vendorFetch } from './keep-alive';
 import { createOpenAiClient } from './openai/client';
@@ -19,7 +20,7 @@ import {
   type Capability,
   type ResilienceOptions,
 } from './resilient';
-import type { Providers, StreamingSttProvider } from './types';
+import type { Providers, StreamingSttProvider, StreamingTtsProvider } from './types';
 
 /** The provider settings of the environment; the server's zod config feeds it. */
 export interface ProviderEnv {
@@ -36,6 +37,8 @@ export interface ProviderEnv {
   /** auto (default), elevenlabs, openai or off. */
   STREAMING_STT?: string;
   ELEVENLABS_REALTIME_STT_MODEL?: string;
+  /** websocket (default): a streamed turn's reply goes over input streaming; http: each piece is one request. */
+  ELEVENLABS_TTS_TRANSPORT?: string;
   OPENAI_REALTIME_STT_MODEL?: string;
   DID_API_KEY?: string;
   DID_BASE_URL?: string;
@@ -50,6 +53,8 @@ export type SelectedProviders = Providers & {
   capabilities: Record<Capability, CapabilityMode>;
   /** Transcribes streamed turns while the learner speaks; null: spoken turns go through `stt` whole. */
   streamingStt: StreamingSttProvider | null;
+  /** Speaks streamed turns' replies over one socket a turn; null: each piece is its own `tts` request. */
+  streamingTts: StreamingTtsProvider | null;
 };
 
 export interface SelectOptions {
@@ -96,6 +101,7 @@ export function selectProviders(env: ProviderEnv, offline: Providers, options: S
     ...offline,
     capabilities: { stt: 'offline', llm: 'offline', tts: 'offline', avatar: 'offline', pronunciation: 'offline' },
     streamingStt: null,
+    streamingTts: null,
   };
   const streaming = env.STREAMING_STT || 'auto';
 
@@ -126,6 +132,18 @@ export function selectProviders(env: ProviderEnv, offline: Providers, options: S
     });
     selected.tts = resilientTts(tts, offline.tts, settings('tts'));
     selected.capabilities.tts = 'live';
+    if ((env.ELEVENLABS_TTS_TRANSPORT || 'websocket') === 'websocket') {
+      selected.streamingTts = createElevenLabsStreamingTts({
+        apiKey: env.ELEVENLABS_API_KEY,
+        baseUrl: env.ELEVENLABS_BASE_URL || undefined,
+        voiceId: env.ELEVENLABS_VOICE_ID || DEFAULTS.elevenLabsVoiceId,
+        modelId: env.ELEVENLABS_MODEL_ID || DEFAULTS.elevenLabsModelId,
+        outputFormat: env.ELEVENLABS_OUTPUT_FORMAT || undefined,
+        timeoutMs: settings('tts').timeoutMs,
+        // A broken stream hands the words not yet heard to the HTTP voice, and that to the offline one.
+        fallback: selected.tts,
+      });
+    }
     if (streaming === 'elevenlabs' || streaming === 'auto') {
       selected.streamingStt = createElevenLabsRealtimeStt({ client, modelId: env.ELEVENLABS_REALTIME_STT_MODEL || DEFAULTS.elevenLabsRealtimeSttModel });
     }

@@ -147,6 +147,29 @@ export interface TtsProvider extends ProviderInfo {
   synthesize(input: { text: string; voiceId?: string }, signal: AbortSignal): AsyncIterable<SpeechChunk>;
 }
 
+/**
+ * A reply spoken over one vendor stream for the whole turn (ElevenLabs input streaming): opened
+ * when the learner starts speaking, so its handshake is done before the reply; the reply's text
+ * goes to the vendor as it is written and each spoken piece is flushed at its end.
+ */
+export interface StreamingTtsSession {
+  /** The reply's text as it is written, in order (sent by `sendWritten` or when a piece ends). */
+  write(text: string): void;
+  /** Sends what was written and not sent yet. */
+  sendWritten(): void;
+  /** Speaks one piece of the written reply (flushes it); on a broken stream, the fallback voice speaks what was not heard. */
+  readonly speech: TtsProvider;
+  /** Called once when the stream broke and the fallback voice takes over. */
+  onFallback: ((error: Error) => void) | null;
+  /** No more pieces: the vendor finishes what was flushed, then the socket closes. */
+  end(): void;
+  /** Barge-in or a dropped turn: the vendor stops (close_context) and the socket closes; idempotent. */
+  close(): void;
+}
+export interface StreamingTtsProvider extends ProviderInfo {
+  open(): StreamingTtsSession;
+}
+
 // --- Avatar video ---
 export interface AvatarRenderInput {
   text: string;

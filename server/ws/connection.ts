@@ -17,6 +17,7 @@ import { openingMessage } from '../pipeline/opening';
 import type { AdmittedTurn } from '../pipeline/admission';
 import { runTurn } from '../pipeline/turn';
 import type { TurnInput } from '../pipeline/user-input';
+import type { StreamingTtsSession } from '../providers/types';
 import { estimateAudioSeconds } from '../security/audio-duration';
 import { limitKeys, limitsOf, waitWords } from '../security/limits';
 import type { Services } from '../services';
@@ -37,6 +38,8 @@ export class ConversationConnection {
   private unsubscribe: (() => void) | null = null;
   private upload: AudioUpload | null = null;
   private stream: AudioStream | null = null;
+  /** The streamed turn's voice socket, opened with the stream so its handshake is done before the reply. */
+  private speech: StreamingTtsSession | null = null;
   private turnInFlight: { abort: AbortController; done: Promise<unknown> } | null = null;
   private readonly authTimer: NodeJS.Timeout;
   private closed = false;
@@ -156,6 +159,7 @@ export class ConversationConnection {
       onCaption: (text) => this.send({ type: 'transcript.delta', text, ...(clientTurnId ? { clientTurnId } : {}) }),
       onStreamFailure: () => this.send({ type: 'notice', capability: 'stt', message: noticeOfStreamFallback(language) }),
     });
+    this.speech = this.services.streamingTts?.open() ?? null;
   }
 
   private async onStreamFrame(stream: AudioStream, data: unknown) {
@@ -170,31 +174,45 @@ export class ConversationConnection {
   private dropStream() {
     this.stream?.close();
     this.stream = null;
+    this.speech?.close();
+    this.speech = null;
   }
 
   private async finishStreamTurn() {
     const stream = this.stream;
     this.stream = null;
+    // The turn takes the voice socket; a turn refused below closes it with the stream.
+    const speech = this.speech;
+    this.speech = null;
     if (!stream) return this.sendError('bad_request', 'turn.stream.end without turn.stream.start.');
-    if (stream.size === 0) {
+    const drop = () => {
       stream.close();
+      speech?.close();
+    };
+    if (stream.size === 0) {
+      drop();
       return this.refuseTurn(stream.clientTurnId, 'validation_failed', 'audio: the spoken turn is empty.');
     }
     const seconds = Math.ceil(stream.seconds);
     const maxSeconds = this.services.config.MAX_AUDIO_SEC;
     if (seconds > maxSeconds) {
-      stream.close();
+      drop();
       return this.refuseTurn(stream.clientTurnId, 'turn_too_long', `audio: a spoken turn can be at most ${maxSeconds} seconds (this one is about ${seconds}).`);
     }
     const admitted = this.admit(stream.clientTurnId);
-    if (!admitted) return stream.close();
-    if (!(await this.withinLimits(seconds, stream.clientTurnId).catch(releaseAndThrow(admitted)))) {
+    if (!admitted) return drop();
+    const limitFailed = releaseAndThrow(admitted);
+    const within = await this.withinLimits(seconds, stream.clientTurnId).catch((error: unknown) => {
+      drop();
+      return limitFailed(error);
+    });
+    if (!within) {
       admitted.release();
-      return stream.close();
+      return drop();
     }
     const finalTimeoutMs = this.services.config.PROVIDER_TIMEOUT_MS ?? DEFAULT_FINAL_TIMEOUT_MS;
     const transcribe = stream.transcriber(finalTimeoutMs);
-    this.startTurn({ kind: 'audio', audio: stream.wav(), mimeType: 'audio/wav', transcribe, stableInterim: stream.stableInterim() }, admitted, stream.clientTurnId);
+    this.startTurn({ kind: 'audio', audio: stream.wav(), mimeType: 'audio/wav', transcribe, stableInterim: stream.stableInterim(), ...(speech ? { speech } : {}) }, admitted, stream.clientTurnId);
   }
 
   private reportFailure(error: unknown) {

@@ -1,6 +1,7 @@
 // Loopback fake of ElevenLabs text-to-speech: streamed newline-delimited JSON with timestamps,
-// plus the plain and streamed audio endpoints, carrying real MP3 or PCM bytes; and the Scribe
-// Realtime speech-to-text socket (scribe-realtime.ts) on the same port.
+// plus the plain and streamed audio endpoints, carrying real MP3 or PCM bytes; and, on the same
+// port, the Scribe Realtime speech-to-text socket (scribe-realtime.ts) and the text-to-speech
+// input streaming socket (elevenlabs-stream-input.ts).
 import {
   cutConnection,
   sendJson,
@@ -12,6 +13,7 @@ import {
 } from './harness';
 import { audioForFormat } from './audio';
 import { scribeRealtimeDefaults, serveScribeRealtime, type ScribeRealtimeKnobs } from './scribe-realtime';
+import { serveStreamInput } from './elevenlabs-stream-input';
 
 export interface ElevenLabsKnobs extends ScribeRealtimeKnobs {
   /** Spoken duration of one character. */
@@ -34,7 +36,7 @@ export function startFakeElevenLabs(options: { port?: number; knobs?: Partial<El
     knobs: options.knobs,
     defaults: elevenLabsDefaults,
     errorBody,
-    sockets: { '/v1/speech-to-text/realtime': serveScribeRealtime },
+    sockets: { '/v1/speech-to-text/realtime': serveScribeRealtime, '/v1/text-to-speech/': serveStreamInput },
     route: async (exchange) => {
       const { recorded, res } = exchange;
       if (!recorded.headers['xi-api-key']) return sendJson(res, 401, { detail: { status: 'invalid_api_key', message: 'Missing xi-api-key' } });

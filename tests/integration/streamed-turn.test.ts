@@ -341,3 +341,87 @@ describe('the tutor starts on the stable interim transcript (slow final)', () =>
     expect(events.find((e) => e.type === 'reply.done')).toMatchObject({ text: REPLY_B });
   });
 });
+
+describe("the streamed turn's voice over ElevenLabs input streaming", () => {
+  let h: Awaited<ReturnType<typeof harness>>;
+  const STREAM_INPUT = 'multi-stream-input';
+  const REPLY = 'That sounds like a fun trip to the farm, and robots are everywhere there now. Which robot did you like?';
+  const streamSockets = () => h.fakes.elevenlabs.requests.filter((r) => r.path.includes(STREAM_INPUT));
+  const httpVoice = () => h.fakes.elevenlabs.requests.filter((r) => r.path.includes('/with-timestamps'));
+  /** Per spoken piece: every word of it heard in order (a word cut off half-way may be heard again whole). */
+  const missingWords = (events: TurnEvent[]) => {
+    const audio = events.filter((e): e is Extract<TurnEvent, { type: 'audio' }> => e.type === 'audio');
+    const missing: string[] = [];
+    for (const piece of new Set(audio.map((e) => e.text))) {
+      const heard = audio.filter((e) => e.text === piece).flatMap((e) => e.alignment?.characters ?? []).join('');
+      let at = 0;
+      for (const word of piece.split(/\s+/)) {
+        const found = heard.indexOf(word, at);
+        if (found < 0) missing.push(word);
+        else at = found + word.length;
+      }
+    }
+    return missing;
+  };
+  const piecesSpoken = (events: TurnEvent[]) => [...new Set(events.flatMap((e) => (e.type === 'audio' ? [e.text] : [])))].join(' ');
+  beforeAll(async () => {
+    h = await harness({});
+  });
+  afterAll(() => h.close());
+  beforeEach(() => {
+    h.fakes.elevenlabs.setKnobs({ fault: null, realtimeTranscript: STREAMED, perTokenMs: 0 });
+    h.fakes.openai.setKnobs({ fault: null, replyText: REPLY, perTokenMs: 0 });
+  });
+
+  it('opens the socket when the learner starts speaking and speaks the whole reply over it, first clause alone', async () => {
+    const { socket } = await h.open();
+    const from = socket.events.length;
+    const socketsBefore = streamSockets().length;
+    const httpBefore = httpVoice().length;
+    socket.send({ type: 'turn.stream.start', format: 'pcm16le-16k-mono' });
+    // Open before the learner has finished: its handshake is not on the reply's path.
+    await expect.poll(() => streamSockets().length).toBe(socketsBefore + 1);
+    for (const frame of FRAMES) socket.ws.send(frame);
+    socket.send({ type: 'turn.stream.end' });
+    const done = await socket.waitFor('turn.done', from);
+    const events = turnEvents(socket, done.turnId);
+    expect(socket.events.slice(from).some((e) => e.type === 'notice' || e.type === 'error')).toBe(false);
+    const pieces = [...new Set(events.flatMap((e) => (e.type === 'audio' ? [e.text] : [])))];
+    expect(pieces[0]).toBe('That sounds like a fun trip to the farm,');
+    expect(piecesSpoken(events)).toBe(REPLY);
+    expect(missingWords(events)).toEqual([]);
+    expect(httpVoice().length).toBe(httpBefore);
+    const messages = streamSockets().at(-1)!.messages!;
+    expect(messages.filter((m) => m.flush === true)).toHaveLength(pieces.length);
+  });
+
+  it('the socket dropping mid-reply: a notice, and the HTTP voice speaks the words not yet heard', async () => {
+    h.fakes.elevenlabs.setKnobs({ fault: { kind: 'cut', pathIncludes: STREAM_INPUT } });
+    const { sessionId, socket } = await h.open();
+    const from = socket.events.length;
+    const httpBefore = httpVoice().length;
+    await speak(socket);
+    const done = await socket.waitFor('turn.done', from);
+    const events = turnEvents(socket, done.turnId);
+    expect(socket.events.slice(from).filter((e) => e.type === 'notice' && e.capability === 'tts')).toHaveLength(1);
+    expect(piecesSpoken(events)).toBe(REPLY);
+    expect(missingWords(events)).toEqual([]);
+    expect(httpVoice().length).toBeGreaterThan(httpBefore);
+    const stored = await h.t.services.db.prisma.conversation.findFirstOrThrow({ where: { sessionId, turnId: done.turnId, role: 'assistant' } });
+    expect(stored.content).toBe(REPLY);
+  });
+
+  it('barge-in (the learner speaks again) closes the context of the reply in flight', async () => {
+    h.fakes.elevenlabs.setKnobs({ perTokenMs: 200 });
+    const { socket } = await h.open();
+    const from = socket.events.length;
+    await speak(socket, 'first');
+    await socket.waitFor('audio', from);
+    const first = streamSockets().at(-1)!;
+    await speak(socket, 'second');
+    await expect.poll(() => first.messages!.some((m) => m.close_context === true)).toBe(true);
+    await expect.poll(() => first.closed).toBe(true);
+    const interrupted = socket.events.slice(from).find((e) => e.type === 'turn.done');
+    expect(interrupted).toMatchObject({ interrupted: true });
+  });
+});
