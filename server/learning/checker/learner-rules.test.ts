@@ -52,3 +52,10 @@ describe('learner rules', () => {
     expect(findings[0]?.ruleId).toBe('countability.many-uncountable');
   });
 });
+
+describe('words that name properties of a plain object', () => {
+  // compromise keeps its lexicon in plain objects; a lookup of "constructor" once read the prototype and threw.
+  it('checks a sentence with "constructor", "toString" and "hasOwnProperty" without failing or flagging it', () => {
+    expect(findLearnerErrors('The constructor calls toString and hasOwnProperty on the object.', LEARNER_RULES)).toEqual([]);
+  });
+});
