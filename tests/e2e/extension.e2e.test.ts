@@ -159,7 +159,7 @@ describe('VideoEngAI in Chromium', () => {
     const plain = await ext.context.newPage();
     await plain.goto(site.url('no-article'));
     const plainPanel = await PanelPage.openForTab(ext, await ext.tabIdOf(site.url('no-article')));
-    await plainPanel.page.getByText(/no article|기사가 없어요/).waitFor();
+    await plainPanel.page.getByText(/This page has no article|대화할 기사가 없어요/).waitFor();
     await plainPanel.waitUntilConnected();
     await plainPanel.page.close();
     await plain.close();
