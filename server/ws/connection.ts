@@ -19,13 +19,13 @@ import { runTurn } from '../pipeline/turn';
 import type { TurnInput } from '../pipeline/user-input';
 import type { StreamingTtsSession } from '../providers/types';
 import { estimateAudioSeconds } from '../security/audio-duration';
-import { limitKeys, limitsOf, waitWords } from '../security/limits';
 import type { Services } from '../services';
 import { noticeOfStreamFallback } from '../pipeline/notices';
 import type { NativeLanguage } from '../../shared/corrections';
 import { AudioStream, DEFAULT_FINAL_TIMEOUT_MS } from './audio-stream';
 import { AudioUpload, toBuffer } from './audio-upload';
 import { BatchedSender } from './batched-sender';
+import { admitTurn, consumeTurnLimits, isRefusal, releaseAndThrow } from './turn-gate';
 
 const AUTH_TIMEOUT_MS = 10_000;
 /** Late events that make sense alone (a finished turn's video, a failed render's notice). */
@@ -273,38 +273,19 @@ export class ConversationConnection {
     this.startTurn({ kind: 'audio', audio, mimeType: upload.mimeType }, admitted, upload.clientTurnId);
   }
 
-  /**
-   * A place for one more turn in this process, taken before anything is stored; null after
-   * answering busy (the turn is refused whole: no ack, nothing stored, the user's limits untouched).
-   */
+  /** A place for one more turn in this process, taken before anything is stored; null after answering busy. */
   private admit(clientTurnId: string | undefined): AdmittedTurn | null {
-    const { admission, metrics } = this.services;
-    const admitted = admission.tryAdmit();
-    if (admitted) return admitted;
-    metrics.turnRefusedBusy();
-    const retryAfterSec = admission.retryAfterSec();
-    this.refuseTurn(clientTurnId, 'busy', `The tutor is busy with many learners right now. Please try again in ${waitWords(retryAfterSec)}.`, retryAfterSec);
+    const answer = admitTurn(this.services);
+    if (!isRefusal(answer)) return answer;
+    this.refuseTurn(clientTurnId, answer.code, answer.message, answer.retryAfterSec);
     return null;
   }
 
-  /** Takes one turn (and the recording's seconds) from the user's limits; false after answering rate_limited. */
+  /** Takes the turn from the learner's limits; false after answering rate_limited. */
   private async withinLimits(audioSeconds: number, clientTurnId: string | undefined): Promise<boolean> {
-    const { rateLimiter, config } = this.services;
-    const limits = limitsOf(config);
-    const userId = this.user!.id;
-    if (audioSeconds > 0) {
-      const audio = await rateLimiter.consume(limitKeys.audioSeconds(userId), limits.audioSeconds, audioSeconds);
-      if (!audio.allowed) {
-        this.refuseTurn(clientTurnId, 'rate_limited', `You have used today's speaking time. Type instead, or speak again in ${waitWords(audio.retryAfterSec)}.`, audio.retryAfterSec);
-        return false;
-      }
-    }
-    const turns = await rateLimiter.consume(limitKeys.turns(userId), limits.turns);
-    if (!turns.allowed) {
-      this.refuseTurn(clientTurnId, 'rate_limited', `That is a lot of turns in a minute. Please wait ${waitWords(turns.retryAfterSec)}.`, turns.retryAfterSec);
-      return false;
-    }
-    return true;
+    const refusal = await consumeTurnLimits(this.services, this.user!.id, audioSeconds);
+    if (refusal) this.refuseTurn(clientTurnId, refusal.code, refusal.message, refusal.retryAfterSec);
+    return refusal === null;
   }
 
   /** Barge-in: stops the reply in flight; its partial text is stored marked interrupted. */
@@ -365,9 +346,3 @@ export class ConversationConnection {
     this.dropStream();
   }
 }
-
-/** Gives the turn's place back when the limit check itself failed (the database down). */
-const releaseAndThrow = (admitted: AdmittedTurn) => (error: unknown): never => {
-  admitted.release();
-  throw error;
-};
