@@ -10,12 +10,12 @@ import { insertCorrections } from './turn-store';
 
 const withReview = (link: ReviewLink | undefined) => (link ? { review: link } : {});
 
-/** Checks, links and announces at once; `saved` resolves when the corrections (and their items) are stored. */
+/** Checks, links and announces at once; `save` stores the corrections (and their items). */
 export async function localCorrections(turn: TurnContext, message: LearnerMessage, notebook: TurnNotebook) {
   const result = await turn.services.checker.check(message.text, turn.user.nativeLanguage as NativeLanguage, { pageText: turn.session.articleText });
   const links = notebook.link(message, result.corrections);
   result.corrections.forEach((correction, i) => turn.recording.emit({ type: 'correction', messageId: message.id, correction, ...withReview(links[i]) }));
-  return { ...result, saved: storeCorrections(turn, message.id, result.corrections, links, notebook) };
+  return { ...result, save: () => storeCorrections(turn, message.id, result.corrections, links, notebook) };
 }
 
 /** The LLM's analysis, merged into the local corrections; returns the corrections it added. */

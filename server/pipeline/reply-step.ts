@@ -15,8 +15,14 @@ export interface Reply {
   failed: boolean;
 }
 
-/** `early`: the pieces of a reply already started on the same words (early-reply.ts). */
-export async function streamReply(turn: TurnContext, context: TutorTurnContext, early?: AsyncIterable<string> | null): Promise<Reply> {
+export interface ReplyOptions {
+  /** The pieces of a reply already started on the same words (early-reply.ts). */
+  early?: AsyncIterable<string> | null;
+  /** Called at each piece of the reply as it arrives. */
+  onPiece?: () => void;
+}
+
+export async function streamReply(turn: TurnContext, context: TutorTurnContext, { early, onPiece }: ReplyOptions = {}): Promise<Reply> {
   const { services, recording, signal, timer } = turn;
   const splitter = new SpokenPieceSplitter({ firstClauseAtOnce: turn.firstClauseAtOnce === true });
   const emit: typeof recording.emit = (event) => {
@@ -47,6 +53,7 @@ export async function streamReply(turn: TurnContext, context: TutorTurnContext, 
     for await (const piece of early ?? services.providers.llm.streamReply(context, signal)) {
       if (signal.aborted) break;
       timer.llmPiece();
+      onPiece?.();
       text += piece;
       recording.emit({ type: 'reply.delta', text: piece });
       // On a voice stream the text goes as it is written; each spoken piece is flushed where it ends.

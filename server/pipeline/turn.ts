@@ -9,7 +9,8 @@ import { TurnTimer } from '../metrics/turn-timer';
 import { isDatabaseUnavailable } from '../db/errors';
 import { tutorLevelFor } from '../learning/level/tutor-level';
 import { recordActivity } from '../progress/rollup';
-import type { TutorTurnContext } from '../providers/types';
+import type { HistoryMessage, TutorLevel, TutorTurnContext } from '../providers/types';
+import type { TurnNotebook } from '../learning/review/turn-notebook';
 import type { Services } from '../services';
 import { AVATAR_JOB, type AvatarJob } from './avatar-job';
 import { articleOf, learnerOf, type TurnContext } from './context';
@@ -21,7 +22,8 @@ import { withTurnScope } from './turn-scope';
 import { insertMessage, recentHistory } from './turn-store';
 import { reportTurn } from './turn-report';
 import { judgeTurn, learnerMessage, openNotebook, reviewTargetOf } from './review-step';
-import { storeUserInput, type TurnInput } from './user-input';
+import { storeUserInput, type StoredInput, type TurnInput } from './user-input';
+import { FirstWords } from './first-words';
 
 const HISTORY_MESSAGES = 20;
 
@@ -100,18 +102,37 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
   // A streamed turn: the tutor may start on the stable interim while the final transcript comes.
   const early = input.kind === 'audio' && input.stableInterim ? new EarlyReply(turn, input.stableInterim, { history, level, notebook }) : null;
   const stored = await storeUserInput(turn, input, clientTurnId);
-  startedAhead(stored.saved);
   if (stored.text === null) early?.discard();
   if (stored.text === null) {
-    await Promise.all([history, level, notebook, stored.saved]);
+    await Promise.all([history, level, notebook, stored.save()]);
     recording.emit({ type: 'turn.done', interrupted: signal.aborted });
     return { turnId: recording.turnId, userMessageId: stored.messageId, interrupted: signal.aborted, avatarJob: undefined };
   }
+  const firstWords = new FirstWords();
+  const transcriptSaved = startedAhead(firstWords.then(stored.save));
+  try {
+    return await answer(turn, { ...stored, text: stored.text }, { history, level, notebook, early, firstWords, transcriptSaved });
+  } finally {
+    firstWords.open();
+  }
+}
 
+interface Answering {
+  history: Promise<HistoryMessage[]>;
+  level: Promise<TutorLevel>;
+  notebook: Promise<TurnNotebook>;
+  early: EarlyReply | null;
+  firstWords: FirstWords;
+  transcriptSaved: Promise<unknown>;
+}
+
+/** The turn once the learner's words are known: corrections, the reply, the evidence for the notebook. */
+async function answer(turn: TurnContext, stored: StoredInput & { text: string }, { history, level, notebook, early, firstWords, transcriptSaved }: Answering) {
+  const { services, session, user, recording } = turn;
+  const { db, now } = services;
   const message = learnerMessage(stored.messageId, stored.text);
   const reviews = await notebook;
   const checked = await localCorrections(turn, message, reviews);
-  startedAhead(checked.saved);
   const reviewTarget = reviewTargetOf(reviews, message);
   const context: TutorTurnContext = {
     article: articleOf(session),
@@ -123,8 +144,10 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
     ...(checked.partial === true ? { correctionPartial: true } : {}),
     ...(reviewTarget ? { reviewTarget } : {}),
   };
-  const llmFindings = startedAhead(llmCorrections(turn, message, context, reviews));
-  const reply = await streamReply(turn, context, early?.adopt(context));
+  // The tutor's request goes alone (first-words.ts); the recording and its message are stored already.
+  const correctionsSaved = startedAhead(firstWords.then(checked.save));
+  const llmFindings = startedAhead(firstWords.then(() => llmCorrections(turn, message, context, reviews)));
+  const reply = await streamReply(turn, context, { early: early?.adopt(context), onPiece: firstWords.open });
   let avatarJob: AvatarJob | undefined;
 
   if (reply.text.length > 0 || !reply.interrupted) {
@@ -148,7 +171,7 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
       }
     }
   }
-  const [addedByLlm] = await Promise.all([llmFindings, stored.saved, checked.saved]);
+  const [addedByLlm] = await Promise.all([llmFindings, transcriptSaved, correctionsSaved]);
   await judgeTurn(turn, reviews, message, [...checked.corrections, ...addedByLlm]);
   await recordActivity(db.prisma, user.id, now(), { turns: 1, corrections: checked.corrections.length + addedByLlm.length });
   recording.emit({ type: 'turn.done', ...(reply.interrupted ? { interrupted: true } : {}) });

@@ -27,7 +27,9 @@ export interface StoredInput {
   text: string | null;
 }
 
-export async function storeUserInput(turn: TurnContext, input: TurnInput, clientTurnId?: string): Promise<StoredInput & { saved: Promise<unknown> }> {
+const nothingToSave = () => Promise.resolve();
+
+export async function storeUserInput(turn: TurnContext, input: TurnInput, clientTurnId?: string): Promise<StoredInput & { save: () => Promise<unknown> }> {
   const { services, session, user, recording } = turn;
   const { db, now } = services;
   const clientId = clientTurnId ? { clientTurnId } : {};
@@ -35,7 +37,7 @@ export async function storeUserInput(turn: TurnContext, input: TurnInput, client
   if (input.kind === 'text') {
     const messageId = await insertMessage(db.prisma, { ...base, content: input.text, createdAt: now() });
     recording.emit({ type: 'ack', messageId, ...clientId });
-    return { messageId, text: input.text, saved: Promise.resolve() };
+    return { messageId, text: input.text, save: nothingToSave };
   }
 
   const audioUrl = await services.media.save(user.id, input.audio, input.mimeType);
@@ -50,17 +52,16 @@ export async function storeUserInput(turn: TurnContext, input: TurnInput, client
     turn.timer.sttFinished();
     const text = transcript.text.trim();
     recording.emit({ type: 'transcript', messageId: message.id, text, audioUrl });
-    // The recording is stored already; the transcript joins it while the tutor starts answering.
-    const saved = updateMessageContent(db.prisma, message.id, text);
-    return { messageId: message.id, text: text.length > 0 ? text : null, saved };
+    // The recording is stored already; the transcript joins it once the tutor has started answering.
+    return { messageId: message.id, text: text.length > 0 ? text : null, save: () => updateMessageContent(db.prisma, message.id, text) };
   } catch (error) {
-    if (turn.signal.aborted) return { messageId: message.id, text: null, saved: Promise.resolve() };
+    if (turn.signal.aborted) return { messageId: message.id, text: null, save: nothingToSave };
     services.logger.warn({ err: error instanceof Error ? error.message : String(error), sessionId: session.id }, 'transcription failed');
     recording.emit({
       type: 'error',
       code: 'service_unavailable',
       message: 'Your recording is saved, but it could not be turned into text. Please type it or try again.',
     });
-    return { messageId: message.id, text: null, saved: Promise.resolve() };
+    return { messageId: message.id, text: null, save: nothingToSave };
   }
 }

@@ -27,6 +27,21 @@ describe('SpokenPieceSplitter', () => {
     expect(feed(new SpokenPieceSplitter({ firstClauseAtOnce: true }), 'Robots plant rice in the flooded fields now. Great!')).toEqual(['Robots plant rice in the flooded fields now.', 'Great!']);
   });
 
+  it('ends the first clause on the token that closes it, not on the token after', () => {
+    const splitter = new SpokenPieceSplitter({ firstClauseAtOnce: true });
+    const tokens = ['That', ' is', ' a', ' great', ' point', ' about', ' the', ' robots', ','];
+    expect(tokens.flatMap((token) => splitter.push(token))).toEqual(['That is a great point about the robots,']);
+  });
+
+  it('waits after a digit: the comma may be inside a number', () => {
+    const splitter = new SpokenPieceSplitter({ firstClauseAtOnce: true });
+    const tokens = ['The', ' farmers', ' planted', ' more', ' than', ' 1', ','];
+    expect(tokens.flatMap((token) => splitter.push(token))).toEqual([]);
+    expect(splitter.push('000')).toEqual([]);
+    expect(splitter.push(' fields')).toEqual([]);
+    expect(splitter.push(',')).toEqual(['The farmers planted more than 1,000 fields,']);
+  });
+
   it('keeps whole sentences for other turns', () => {
     expect(feed(new SpokenPieceSplitter({ firstClauseAtOnce: false }), REPLY)).toEqual([
       'That is a great point about the robots, which now help older farmers plant rice.',
