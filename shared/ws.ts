@@ -48,6 +48,13 @@ export const TurnStreamStartMessage = z.object({
   clientTurnId: z.string().max(64).optional(),
 });
 export const TurnStreamEndMessage = z.object({ type: z.literal('turn.stream.end') });
+/**
+ * Hands-free, during a streamed turn: the learner has stopped speaking. The turn goes on: the
+ * panel ends it (`turn.stream.end`) only after a longer silence, so a pause to find a word does
+ * not cut it. The server counts the interim transcript's stability from here, so the tutor can
+ * start on it the moment the turn ends. Sent again after each stretch of speech.
+ */
+export const TurnStreamPauseMessage = z.object({ type: z.literal('turn.stream.pause') });
 /** Stops the tutor's reply in flight (barge-in without a new turn). */
 export const TurnCancelMessage = z.object({ type: z.literal('turn.cancel') });
 /** After a reconnect: send me the events of this turn after `afterSeq` (-1 = all). */
@@ -64,6 +71,7 @@ export const ClientMessage = z.discriminatedUnion('type', [
   TurnAudioEndMessage,
   TurnStreamStartMessage,
   TurnStreamEndMessage,
+  TurnStreamPauseMessage,
   TurnCancelMessage,
   ResumeMessage,
   PingMessage,

@@ -41,6 +41,8 @@ export interface ConversationSocket {
   /** One frame of 16-bit little-endian PCM, mono, 16 kHz. */
   sendPcm: (clientTurnId: string, frame: ArrayBuffer) => void;
   endStreamTurn: (clientTurnId: string) => void;
+  /** Hands-free: the learner stopped speaking (a hint, sent only while the turn is live; not resent). */
+  pauseStreamTurn: (clientTurnId: string) => void;
   /** Stops the tutor's reply in flight (barge-in without a new turn). */
   cancelTurn: () => void;
   close: () => void;
@@ -225,6 +227,9 @@ export function createConversationSocket(options: ConversationSocketOptions): Co
     endStreamTurn(clientTurnId) {
       const turn = binaryTurn(clientTurnId, 'stream');
       if (turn) endBinaryTurn(turn);
+    },
+    pauseStreamTurn(clientTurnId) {
+      if (ready && binaryTurn(clientTurnId, 'stream')) send({ type: 'turn.stream.pause' });
     },
     cancelTurn() {
       if (ready) send({ type: 'turn.cancel' });

@@ -35,6 +35,8 @@ export interface SpokenTurn {
 /** A streamed turn: PCM frames go to the server as they are captured, live captions come back. */
 export interface StreamedTurn {
   send: (pcm: ArrayBuffer) => void;
+  /** The learner stopped speaking (hands-free); the turn may still go on. */
+  pause: () => void;
   /** Ends the turn; the live caption so far stands for it until the server's transcript arrives. */
   end: () => void;
 }
@@ -138,6 +140,9 @@ export function createTutorController(deps: TutorControllerDeps): TutorControlle
         send(pcm) {
           sent = true;
           open.sendPcm(clientTurnId, pcm);
+        },
+        pause() {
+          open.pauseStreamTurn(clientTurnId);
         },
         end() {
           const caption = store.getState().liveTranscript.trim();

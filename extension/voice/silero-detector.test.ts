@@ -60,4 +60,31 @@ describe('hands-free end of turn with Silero VAD', () => {
     expect(ends[0]!).toBeGreaterThan(recording.speechEndMs);
     expect(ends[0]! - recording.speechEndMs).toBeLessThan(1500);
   }, 30_000);
+
+  it.each(hardest.map((r) => [r.file, r] as const))('%s: says the learner stopped at the pause and at the end, soon after each, before the turn ends', async (_file, recording) => {
+    const pauses: number[] = [];
+    const ends: number[] = [];
+    let frames = 0;
+    const segmenter = createSpeechSegmenter({
+      detector: createSileroDetector(model),
+      preRollFrames: PRE_ROLL_FRAMES,
+      onTurnStart: () => undefined,
+      onFrame: () => undefined,
+      onPause: () => pauses.push(frames * FRAME_MS),
+      onTurnEnd: () => ends.push(frames * FRAME_MS),
+      onError: (error) => {
+        throw error;
+      },
+    });
+    const resampler = createResampler(16_000);
+    for (const frame of resampler.push(samplesOf(recording.file))) {
+      segmenter.feed(frame);
+      await segmenter.idle();
+      frames += 1;
+    }
+    const soonAfter = (at: number) => pauses.some((p) => p >= at - 100 && p <= at + 400);
+    for (const pause of recording.pauses) expect(soonAfter(pause.startMs)).toBe(true);
+    expect(soonAfter(recording.speechEndMs)).toBe(true);
+    expect(Math.max(...pauses)).toBeLessThan(ends[0]!);
+  }, 30_000);
 });

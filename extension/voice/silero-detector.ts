@@ -33,6 +33,9 @@ export function createSileroDetector(model: SpeechModel, options = ENDPOINT_VAD_
         const mapped = EVENTS[event.msg];
         if (mapped) events.push(mapped);
       });
+      // The processor counts quiet frames while speaking toward its redemption time: the first one
+      // is where the learner stopped (it starts again from zero when speech comes back).
+      if (processor.speaking && processor.redemptionCounter === 1) events.push('pause');
       return events;
     },
   };

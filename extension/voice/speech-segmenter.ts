@@ -16,6 +16,8 @@ export interface SpeechSegmenterOptions {
   onTurnStart: (preRoll: Float32Array[]) => void;
   /** A frame of the open turn. */
   onFrame: (frame: Float32Array) => void;
+  /** The learner stopped speaking; the turn goes on until the detector hears its end. */
+  onPause?: () => void;
   onTurnEnd: () => void;
   onError: (error: unknown) => void;
 }
@@ -49,6 +51,8 @@ export function createSpeechSegmenter(options: SpeechSegmenterOptions): SpeechSe
       else if (event === 'confirmed' && !inTurn) {
         inTurn = true;
         onTurnStart(preRoll.drain());
+      } else if (event === 'pause' && inTurn) {
+        options.onPause?.();
       } else if (event === 'end' && inTurn) {
         inTurn = false;
         onTurnEnd();

@@ -18,6 +18,8 @@ export interface VoiceActivityDetector {
   /** Feeds one level reading taken at `atMs`; returns the change it caused, if any. */
   update: (rms: number, atMs: number) => VoiceActivityChange;
   readonly speaking: boolean;
+  /** Speaking, but the last reading was below the threshold (a pause, or the end coming). */
+  readonly quiet: boolean;
 }
 
 export function rmsOf(samples: ArrayLike<number>): number {
@@ -37,6 +39,9 @@ export function createVoiceActivityDetector(options: VoiceActivityOptions = {}):
   return {
     get speaking() {
       return speaking;
+    },
+    get quiet() {
+      return quietSince !== null;
     },
     update(rms, atMs) {
       const threshold = Math.max(minRms, noiseFloor * noiseRatio);

@@ -33,12 +33,12 @@ function setUp(options: { sttLive: boolean; streaming?: boolean; micError?: Erro
       return { send: (chunk) => turn.chunks.push(chunk), end: (heard) => (turn.ended = heard) };
     }),
     startStreamedTurn: vi.fn((): StreamedTurn => {
-      const turn = { frames: [] as ArrayBuffer[], ended: false };
+      const turn = { frames: [] as ArrayBuffer[], ended: false, pausedAfterFrames: [] as number[] };
       streamed.push(turn);
-      return { send: (pcm) => turn.frames.push(pcm), end: () => (turn.ended = true) };
+      return { send: (pcm) => turn.frames.push(pcm), pause: () => turn.pausedAfterFrames.push(turn.frames.length), end: () => (turn.ended = true) };
     }),
   } as unknown as TutorController;
-  const streamed: { frames: ArrayBuffer[]; ended: boolean }[] = [];
+  const streamed: { frames: ArrayBuffer[]; ended: boolean; pausedAfterFrames: number[] }[] = [];
   let recorder: RecordingHandlers | null = null;
   let recorderStarts = 0;
   let recognizer: RecognizerHandlers | null = null;
@@ -182,6 +182,17 @@ describe('voice input', () => {
     expect(ctx.controller.bargeIn).toHaveBeenCalled();
   });
 
+  it('hands-free tells the streamed turn each time the learner stops speaking, after the frames before it', async () => {
+    const ctx = setUp({ sttLive: true, streaming: true, detector: () => Promise.resolve(scriptedDetector({ 30: ['start'], 37: ['confirmed'], 42: ['pause'], 45: ['pause'], 50: ['end'] })) });
+    ctx.input.setHandsFree(true);
+    await flush();
+    await flush();
+    await ctx.play(Array.from({ length: 60 }, (_, i) => frame(i / 1000)));
+    // Frames 20..42 were sent when the pause at frame 42 was read (pre-roll from frame 20).
+    expect(ctx.streamed[0]!.pausedAfterFrames).toEqual([42 - (30 - PRE_ROLL_FRAMES) + 1, 45 - (30 - PRE_ROLL_FRAMES) + 1]);
+    expect(ctx.streamed[0]!.ended).toBe(true);
+  });
+
   it('falls back to the energy detector, and says so, when Silero VAD cannot load', async () => {
     const ctx = setUp({ sttLive: true, streaming: true, detector: () => Promise.reject(new Error('no wasm')) });
     ctx.input.setHandsFree(true);
@@ -192,6 +203,8 @@ describe('voice input', () => {
     await ctx.play(Array.from({ length: 20 }, () => frame(0.2)));
     expect(ctx.streamed).toHaveLength(1);
     await ctx.play(Array.from({ length: 40 }, () => frame(0.001)));
+    // The first quiet frame is the pause; the turn ends after the energy detector's hangover.
+    expect(ctx.streamed[0]!.pausedAfterFrames).toHaveLength(1);
     expect(ctx.streamed[0]!.ended).toBe(true);
   });
 

@@ -233,6 +233,8 @@ export function createVoiceInput(deps: VoiceInputDeps): VoiceInput {
         else beginRecordedTurn(opened);
       },
       onFrame: (frame) => streamTurn?.send(pcm.toPcm16(frame)),
+      // The server can start the tutor on what it heard while the silence that ends the turn runs.
+      onPause: () => streamTurn?.pause(),
       onTurnEnd: endTurn,
       onError: (error) => deps.onError(message(error)),
     });

@@ -148,6 +148,8 @@ async function answer(turn: TurnContext, stored: StoredInput & { text: string },
   const correctionsSaved = startedAhead(firstWords.then(checked.save));
   const llmFindings = startedAhead(firstWords.then(() => llmCorrections(turn, message, context, reviews)));
   const reply = await streamReply(turn, context, { early: early?.adopt(context), onPiece: firstWords.open });
+  // A reply without a word (interrupted at once, failed) opens it here: the writes wait on it.
+  firstWords.open();
   let avatarJob: AvatarJob | undefined;
 
   if (reply.text.length > 0 || !reply.interrupted) {

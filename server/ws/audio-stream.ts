@@ -13,7 +13,11 @@ import type { Services } from '../services';
 const BYTES_PER_SECOND = STREAM_SAMPLE_RATE * 2;
 /** How long the committed transcript may take after the end of speech before the batch fallback. */
 export const DEFAULT_FINAL_TIMEOUT_MS = 3000;
-/** An interim transcript unchanged this long after its last partial and after the end of speech is stable. */
+/**
+ * An interim transcript unchanged this long after its last partial and after the end of speech is
+ * stable. The end of speech is the panel's pause hint when it sent one (hands-free: the turn ends
+ * only after a longer silence, and by then the interim has held still), else the end of the turn.
+ */
 export const STABLE_INTERIM_MS = 200;
 
 export interface AudioStreamEvents {
@@ -30,6 +34,8 @@ export class AudioStream {
   private streamFailure: Error | null = null;
   private caption = '';
   private captionAt = 0;
+  /** When the learner last stopped speaking (turn.stream.pause), if the panel said so. */
+  private pausedAt: number | null = null;
   /** Waiting, after the end of speech, for the interim to hold still (or the final to come first). */
   private stable: { resolve: (text: string | null) => void; endedAt: number; timer?: NodeJS.Timeout } | null = null;
 
@@ -78,6 +84,11 @@ export class AudioStream {
     return true;
   }
 
+  /** The panel heard the learner stop speaking; the turn may still go on. */
+  speechPaused() {
+    this.pausedAt = performance.now();
+  }
+
   get size() {
     return this.bytes;
   }
@@ -93,7 +104,7 @@ export class AudioStream {
   stableInterim(): Promise<string | null> {
     if (!this.session || this.streamFailure) return Promise.resolve(null);
     return new Promise((resolve) => {
-      this.stable = { resolve, endedAt: performance.now() };
+      this.stable = { resolve, endedAt: this.pausedAt ?? performance.now() };
       this.waitForStable();
     });
   }

@@ -5,9 +5,16 @@
 //  - streamed: PCM frames sent in real time while the learner speaks (turn.stream.*), Scribe
 //    Realtime's interims trailing the audio by 200 ms and its final transcript 150 ms after the end
 //    of speech; the same LLM; TTS first byte 75 ms model time + 25 ms network (warm connection).
-// Each path is measured from the end of speech (turn.audio.end / turn.stream.end) to the first
-// audio byte, and has its own floor: the vendors' time alone, with no server overhead.
+//  - handsFree (with --paths ...,handsFree): the streamed turn as hands-free sends it: the speech,
+//    the panel's pause hint (turn.stream.pause) where the voice detector hears the learner stop,
+//    then its silence frames for the detector's redemption time (ENDPOINT_VAD_OPTIONS, 1.1 s)
+//    before turn.stream.end. The tutor can start on the interim, which has held still since.
+// Each path is measured from the end of the turn (turn.audio.end / turn.stream.end) to the first
+// audio byte, and has its own floor: the vendors' time alone, with no server overhead. The
+// hands-free path also gives the time from the end of speech (the pause hint), which includes
+// the detector's silence.
 // Prints one JSON object.
+import { ENDPOINT_VAD_OPTIONS } from '../../extension/voice/endpointing';
 import { SpokenPieceSplitter } from '../../server/text/first-clause';
 import { sinePcm16, wavFile } from '../fakes/audio';
 import { tokenize } from '../fakes/harness';
@@ -32,7 +39,9 @@ const pathsArg = args.includes('--paths') ? args[args.indexOf('--paths') + 1]! :
 // --postgres: run the server on the PostgreSQL of TEST_DATABASE_URL (a fresh database) instead of PGlite.
 const onPostgres = args.includes('--postgres');
 
-type PathName = 'batch' | 'streamed';
+type PathName = 'batch' | 'streamed' | 'handsFree';
+const SILENCE_FRAME = Buffer.alloc(FRAME_BYTES);
+const REDEMPTION_FRAMES = Math.round(ENDPOINT_VAD_OPTIONS.redemptionMs / FRAME_MS);
 
 /** Tokens of the reply until its first spoken piece is complete (the token after it arrived). */
 function tokensToFirstPiece(firstClauseAtOnce: boolean) {
@@ -47,8 +56,10 @@ function tokensToFirstPiece(firstClauseAtOnce: boolean) {
 
 function floorAndSequential(path: PathName) {
   const tokens = tokenize(BENCH_REPLY);
-  const streamed = path === 'streamed';
-  const sttMs = streamed ? STREAMED_LATENCY.finalAfterSpeechMs : LATENCY.sttMs;
+  const streamed = path !== 'batch';
+  // Hands-free: the interim has held still through the detector's silence, so the tutor may start
+  // on it at the end of the turn without waiting for the final transcript.
+  const sttMs = path === 'handsFree' ? 0 : streamed ? STREAMED_LATENCY.finalAfterSpeechMs : LATENCY.sttMs;
   const ttsMs = streamed ? STREAMED_LATENCY.ttsModelMs + STREAMED_LATENCY.ttsNetworkMs : LATENCY.ttsFirstByteMs;
   // A piece is complete when the token after its last one arrives.
   const llmToFirstPiece = LATENCY.llmFirstTokenMs + (tokensToFirstPiece(streamed) - 1) * LATENCY.llmPerTokenMs;
@@ -59,8 +70,8 @@ function floorAndSequential(path: PathName) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
-/** Sends one spoken turn; resolves with the moment the learner's speech ended (performance.now()). */
-async function speak(socket: TestSocket, path: PathName): Promise<number> {
+/** Sends one spoken turn; resolves with the moments the learner's speech and turn ended (performance.now()). */
+async function speak(socket: TestSocket, path: PathName): Promise<{ speechEndedAt: number; endedAt: number }> {
   if (path === 'batch') {
     // The recording is made while the learner speaks and sent when they stop.
     await sleep(SPEECH_SEC * 1000);
@@ -68,7 +79,7 @@ async function speak(socket: TestSocket, path: PathName): Promise<number> {
     for (let i = 0; i < RECORDING.length; i += 16_384) socket.ws.send(RECORDING.subarray(i, i + 16_384));
     const endedAt = performance.now();
     socket.send({ type: 'turn.audio.end' });
-    return endedAt;
+    return { speechEndedAt: endedAt, endedAt };
   }
   socket.send({ type: 'turn.stream.start', format: 'pcm16le-16k-mono' });
   const startedAt = performance.now();
@@ -77,9 +88,18 @@ async function speak(socket: TestSocket, path: PathName): Promise<number> {
     await sleep(startedAt + (frame + 1) * FRAME_MS - performance.now());
     socket.ws.send(PCM.subarray(i, i + FRAME_BYTES));
   }
+  const speechEndedAt = performance.now();
+  if (path === 'handsFree') {
+    socket.send({ type: 'turn.stream.pause' });
+    const silenceFrom = performance.now();
+    for (let frame = 0; frame < REDEMPTION_FRAMES; frame++) {
+      await sleep(silenceFrom + (frame + 1) * FRAME_MS - performance.now());
+      socket.ws.send(SILENCE_FRAME);
+    }
+  }
   const endedAt = performance.now();
   socket.send({ type: 'turn.stream.end' });
-  return endedAt;
+  return { speechEndedAt, endedAt };
 }
 
 /** The server's early-reply counters (GET /metrics, open on the loopback). */
@@ -111,7 +131,7 @@ async function runLevel(url: string, path: PathName, concurrency: number, rssMb:
       const socket = await TestSocket.open(`${url.replace('http', 'ws')}/ws/conversation/${session.id}`);
       socket.send({ type: 'auth', token });
       const ready = await socket.waitFor('ready', 0, 60_000);
-      if (path === 'streamed' && !ready.streaming) throw new Error('the streamed server takes no streamed turns');
+      if (path !== 'batch' && !ready.streaming) throw new Error('the streamed server takes no streamed turns');
       return socket;
     }),
   );
@@ -122,6 +142,7 @@ async function runLevel(url: string, path: PathName, concurrency: number, rssMb:
   let errors = 0;
   let captions = 0;
   const ttfa: number[] = [];
+  const fromSpeechEnd: number[] = [];
   await Promise.all(
     clients.map(async (socket) => {
       const from = socket.events.length;
@@ -131,7 +152,7 @@ async function runLevel(url: string, path: PathName, concurrency: number, rssMb:
       };
       socket.ws.on('message', onMessage);
       try {
-        const endedAt = await speak(socket, path);
+        const { speechEndedAt, endedAt } = await speak(socket, path);
         await socket.waitFor('turn.done', from, 60_000);
         const after = socket.events.slice(from);
         captions += after.filter((e) => e.type === 'transcript.delta').length;
@@ -139,7 +160,10 @@ async function runLevel(url: string, path: PathName, concurrency: number, rssMb:
         const failed = failures.length > 0;
         if (failed && process.env.BENCH_DEBUG) console.error(JSON.stringify(failures));
         if (failed || firstAudioAt === null) errors++;
-        else ttfa.push(firstAudioAt - endedAt);
+        else {
+          ttfa.push(firstAudioAt - endedAt);
+          fromSpeechEnd.push(firstAudioAt - speechEndedAt);
+        }
       } catch {
         errors++;
       } finally {
@@ -151,11 +175,12 @@ async function runLevel(url: string, path: PathName, concurrency: number, rssMb:
   clearInterval(sampler);
   const earlyAfter = await earlyReplies(url);
   const early = { kept: earlyAfter.kept - earlyBefore.kept, discarded: earlyAfter.discarded - earlyBefore.discarded };
-  return { ttfa, errors, early, captionsPerTurn: Math.round((captions / concurrency) * 10) / 10, rssMb: peakRss, serverCpuMsPerTurn: Math.round((cpuMs() - cpuBefore) / concurrency) };
+  return { ttfa, fromSpeechEnd, errors, early, captionsPerTurn: Math.round((captions / concurrency) * 10) / 10, rssMb: peakRss, serverCpuMsPerTurn: Math.round((cpuMs() - cpuBefore) / concurrency) };
 }
 
 async function runPath(path: PathName) {
   const fakes = path === 'batch' ? await startPublishedFakes() : await startStreamedFakes();
+  const streamed = path !== 'batch';
   const database = onPostgres ? await testDatabases.find((d) => d.name === 'postgres')?.create() : undefined;
   if (onPostgres && !database) throw new Error('--postgres needs TEST_DATABASE_URL');
   const server = await startServerProcess({
@@ -180,7 +205,8 @@ async function runPath(path: PathName) {
         overheadMs: { p50: Math.round((p50 - floorMs) * 10) / 10, p95: Math.round((p95 - floorMs) * 10) / 10 },
         sequentialMs,
         errors: level.errors,
-        ...(path === 'streamed' ? { captionsPerTurn: level.captionsPerTurn, earlyReplies: level.early } : {}),
+        ...(path === 'handsFree' ? { fromSpeechEndMs: { p50: percentile(level.fromSpeechEnd, 50), p95: percentile(level.fromSpeechEnd, 95) } } : {}),
+        ...(streamed ? { captionsPerTurn: level.captionsPerTurn, earlyReplies: level.early } : {}),
         rssMb: level.rssMb,
         serverCpuMsPerTurn: level.serverCpuMsPerTurn,
       });

@@ -80,6 +80,8 @@ function expectedAnswer(step: Step, model: ConnectionModel): Expected {
       // Offline, the turn then fails transcription inside the turn (an error of that turn, not here).
       return Math.ceil(bytes / (STREAM_SAMPLE_RATE * 2)) > model.maxAudioSec ? 'error' : 'none';
     }
+    case 'turn.stream.pause':
+      return 'none'; // a hint, answered by nothing, with or without a stream
     case 'turn.audio.start':
       model.streamBytes = null;
       model.uploadBytes = 0;
@@ -112,6 +114,7 @@ const validMessage = fc.oneof(
   fc.constant({ type: 'turn.audio.end' }),
   fc.record({ type: fc.constant('turn.stream.start'), format: fc.constant('pcm16le-16k-mono'), clientTurnId: fc.option(fc.string({ maxLength: 70 }), { nil: undefined }) }),
   fc.constant({ type: 'turn.stream.end' }),
+  fc.constant({ type: 'turn.stream.pause' }),
   fc.constant({ type: 'turn.cancel' }),
   fc.record({ type: fc.constant('resume'), turnId: fc.string({ minLength: 1, maxLength: 64 }), afterSeq: fc.integer({ min: -1, max: 50 }) }),
   fc.record({ type: fc.constant('auth'), token: fc.constant('vea_not_a_token') }),

@@ -316,6 +316,48 @@ describe('the tutor starts on the stable interim transcript (slow final)', () =>
     expect(stored.map((m) => [m.role, m.content])).toEqual([['user', STREAMED], ['assistant', REPLY_A]]);
   });
 
+  it('a turn cut off before the tutor said a word still ends, and its words and corrections are stored', async () => {
+    // The work that waits for the tutor's first words (first-words.ts) must not wait forever.
+    h.fakes.openai.setKnobs({ ttfbMsByPath: { '/chat/completions': 1500 } });
+    const { sessionId, socket } = await h.open();
+    const from = socket.events.length;
+    socket.send({ type: 'turn.text', text: 'Yesterday I go to the farm.', clientTurnId: 'cut-1' });
+    const ack = await socket.waitFor('ack', from);
+    await socket.waitFor('correction', from);
+    socket.send({ type: 'turn.cancel' });
+    const done = await socket.waitFor('turn.done', from, 5000);
+    expect(done).toMatchObject({ turnId: ack.turnId, interrupted: true });
+    expect(turnEvents(socket, ack.turnId).some((e) => e.type === 'reply.delta')).toBe(false);
+    const message = await h.t.services.db.prisma.conversation.findFirstOrThrow({ where: { sessionId, turnId: ack.turnId, role: 'user' } });
+    expect(message.content).toBe('Yesterday I go to the farm.');
+    expect(await h.t.services.db.prisma.correction.count({ where: { conversationId: message.id } })).toBeGreaterThan(0);
+    h.fakes.openai.setKnobs({ ttfbMsByPath: {} });
+  });
+
+  it('hands-free: after the pause hint and the silence that ends the turn, the tutor starts at once, before a fast final', async () => {
+    // The final comes 150 ms after the end: without the hint the interim would have to hold still
+    // 200 ms after the end, and the final would come first.
+    h.fakes.elevenlabs.setKnobs({ commitMs: 150 });
+    const before = await earlyReplies();
+    const { socket } = await h.open();
+    const from = socket.events.length;
+    socket.send({ type: 'turn.stream.start', format: 'pcm16le-16k-mono', clientTurnId: 'hands-free-1' });
+    for (const frame of FRAMES) {
+      socket.ws.send(frame);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    socket.send({ type: 'turn.stream.pause' });
+    // The panel's silence before it ends the turn (shortened here), with its frames.
+    for (let i = 0; i < 6; i++) {
+      socket.ws.send(Buffer.alloc(3200));
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    socket.send({ type: 'turn.stream.end' });
+    const done = await socket.waitFor('turn.done', from);
+    expect(await earlyReplies()).toEqual({ kept: before.kept + 1, discarded: before.discarded });
+    expect(turnEvents(socket, done.turnId).find((e) => e.type === 'reply.done')).toMatchObject({ text: REPLY_A });
+  });
+
   it('discards it and starts again on the final text when the words differ, showing nothing of the first', async () => {
     const REVISED = 'Yesterday I go to the farm today and I see many robot.';
     h.fakes.elevenlabs.setKnobs({ committedTranscript: REVISED });
