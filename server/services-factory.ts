@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import type { LocalChecker } from './learning/checker';
+import { rememberRecentChecks } from './learning/checker/recent-checks';
 import { createThreadedChecker } from './learning/checker/threaded-checker';
 import { createPgBossQueue } from './jobs/pg-boss-queue';
 import { createInProcessQueue } from './jobs/queue';
@@ -24,9 +25,9 @@ import type { Services } from './services';
 let sharedChecker: Promise<LocalChecker> | null = null;
 /**
  * harper.js takes ~2 s to start; one checker serves every app in the process, in a worker thread
- * so that its checks never hold up the event loop.
+ * so that its checks never hold up the event loop; the same words checked twice are checked once.
  */
-export const getLocalChecker = () => (sharedChecker ??= createThreadedChecker());
+export const getLocalChecker = () => (sharedChecker ??= createThreadedChecker().then((checker) => rememberRecentChecks(checker)));
 
 export async function buildServices(config: Config, logger: Logger): Promise<Services> {
   const db = await openDatabase({
