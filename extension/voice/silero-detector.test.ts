@@ -36,52 +36,41 @@ beforeAll(async () => {
   model = await Silero.new(ort, () => Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
 }, 30_000);
 
+/** Plays a recording through the panel's segmenter; when (ms from the start) it heard pauses and turn ends. */
+async function segment(file: string) {
+  const pauses: number[] = [];
+  const ends: number[] = [];
+  let frames = 0;
+  const segmenter = createSpeechSegmenter({
+    detector: createSileroDetector(model),
+    preRollFrames: PRE_ROLL_FRAMES,
+    onTurnStart: () => undefined,
+    onFrame: () => undefined,
+    onPause: () => pauses.push(frames * FRAME_MS),
+    onTurnEnd: () => ends.push(frames * FRAME_MS),
+    onError: (error) => {
+      throw error;
+    },
+  });
+  const resampler = createResampler(16_000);
+  for (const frame of resampler.push(samplesOf(file))) {
+    segmenter.feed(frame);
+    await segmenter.idle();
+    frames += 1;
+  }
+  return { pauses, ends };
+}
+
 describe('hands-free end of turn with Silero VAD', () => {
   it.each(hardest.map((r) => [r.file, longestPause(r), r] as const))('%s: one turn through its %i ms pause, ended within 1.5 s of the speech', async (_file, _pause, recording) => {
-    const ends: number[] = [];
-    let frames = 0;
-    const segmenter = createSpeechSegmenter({
-      detector: createSileroDetector(model),
-      preRollFrames: PRE_ROLL_FRAMES,
-      onTurnStart: () => undefined,
-      onFrame: () => undefined,
-      onTurnEnd: () => ends.push(frames * FRAME_MS),
-      onError: (error) => {
-        throw error;
-      },
-    });
-    const resampler = createResampler(16_000);
-    for (const frame of resampler.push(samplesOf(recording.file))) {
-      segmenter.feed(frame);
-      await segmenter.idle();
-      frames += 1;
-    }
+    const { ends } = await segment(recording.file);
     expect(ends).toHaveLength(1);
     expect(ends[0]!).toBeGreaterThan(recording.speechEndMs);
     expect(ends[0]! - recording.speechEndMs).toBeLessThan(1500);
   }, 30_000);
 
   it.each(hardest.map((r) => [r.file, r] as const))('%s: says the learner stopped at the pause and at the end, soon after each, before the turn ends', async (_file, recording) => {
-    const pauses: number[] = [];
-    const ends: number[] = [];
-    let frames = 0;
-    const segmenter = createSpeechSegmenter({
-      detector: createSileroDetector(model),
-      preRollFrames: PRE_ROLL_FRAMES,
-      onTurnStart: () => undefined,
-      onFrame: () => undefined,
-      onPause: () => pauses.push(frames * FRAME_MS),
-      onTurnEnd: () => ends.push(frames * FRAME_MS),
-      onError: (error) => {
-        throw error;
-      },
-    });
-    const resampler = createResampler(16_000);
-    for (const frame of resampler.push(samplesOf(recording.file))) {
-      segmenter.feed(frame);
-      await segmenter.idle();
-      frames += 1;
-    }
+    const { pauses, ends } = await segment(recording.file);
     const soonAfter = (at: number) => pauses.some((p) => p >= at - 100 && p <= at + 400);
     for (const pause of recording.pauses) expect(soonAfter(pause.startMs)).toBe(true);
     expect(soonAfter(recording.speechEndMs)).toBe(true);
