@@ -123,8 +123,7 @@ export class ConversationConnection {
           return this.startStream(message.clientTurnId);
         case 'turn.stream.end':
           return await this.finishStreamTurn();
-        case 'turn.stream.pause':
-          // A hint: without a stream in progress (it ended, or was dropped) there is nothing to mark.
+        case 'turn.stream.pause': // a hint: with no stream in progress there is nothing to mark
           return this.stream?.speechPaused();
         case 'turn.cancel':
           this.dropStream();
