@@ -8,6 +8,7 @@ import { MAX_AUDIO_BYTES, STREAM_SAMPLE_RATE } from '../../shared/ws';
 import { wavFromPcm16 } from '../media/riff-wav';
 import type { StreamingSttProvider, StreamingSttSession, Transcript } from '../providers/types';
 import type { Services } from '../services';
+import type { NativeLanguage } from '../../shared/corrections';
 
 /** 16-bit mono samples. */
 const BYTES_PER_SECOND = STREAM_SAMPLE_RATE * 2;
@@ -27,6 +28,12 @@ export interface AudioStreamEvents {
   onStreamFailure(error: Error): void;
 }
 
+/** Whose words these are: what the checker needs to check them ahead. */
+export interface StreamLearner {
+  nativeLanguage: NativeLanguage;
+  pageText: string;
+}
+
 export class AudioStream {
   private readonly parts: Buffer[] = [];
   private bytes = 0;
@@ -36,6 +43,9 @@ export class AudioStream {
   private captionAt = 0;
   /** When the learner last stopped speaking (turn.stream.pause), if the panel said so. */
   private pausedAt: number | null = null;
+  private pauseTimer: NodeJS.Timeout | undefined;
+  /** The interim last reported stable during a pause (each interim once). */
+  private stablePaused = '';
   /** Waiting, after the end of speech, for the interim to hold still (or the final to come first). */
   private stable: { resolve: (text: string | null) => void; endedAt: number; timer?: NodeJS.Timeout } | null = null;
 
@@ -43,6 +53,7 @@ export class AudioStream {
     private readonly services: Services,
     readonly clientTurnId: string | undefined,
     private readonly events: AudioStreamEvents,
+    private readonly learner?: StreamLearner,
   ) {
     this.session = services.streamingStt ? this.open(services.streamingStt) : null;
   }
@@ -58,6 +69,7 @@ export class AudioStream {
           this.captionAt = performance.now();
           this.events.onCaption(text);
           if (this.stable) this.waitForStable();
+          if (this.pausedAt !== null) this.waitForStablePause();
         },
         onFailure: (error) => this.failed(provider.name, error),
       });
@@ -87,6 +99,27 @@ export class AudioStream {
   /** The panel heard the learner stop speaking; the turn may still go on. */
   speechPaused() {
     this.pausedAt = performance.now();
+    this.waitForStablePause();
+  }
+
+  /**
+   * After a pause hint, once the interim has held still for STABLE_INTERIM_MS while the turn is
+   * still open (the panel waits for a longer silence before it ends it), the turn will most likely
+   * be these words: they are checked now, so the turn's own check of them is free (recent-checks).
+   */
+  private waitForStablePause() {
+    clearTimeout(this.pauseTimer);
+    const learner = this.learner;
+    if (this.stable || this.pausedAt === null || !learner) return;
+    const quietFor = performance.now() - Math.max(this.captionAt, this.pausedAt);
+    if (quietFor < STABLE_INTERIM_MS) {
+      this.pauseTimer = setTimeout(() => this.waitForStablePause(), Math.max(1, STABLE_INTERIM_MS - quietFor));
+      return;
+    }
+    const text = this.caption.trim();
+    if (!text || text === this.stablePaused) return;
+    this.stablePaused = text;
+    this.services.checker.check(text, learner.nativeLanguage, { pageText: learner.pageText }).catch(() => undefined);
   }
 
   get size() {
@@ -102,6 +135,7 @@ export class AudioStream {
    * STABLE_INTERIM_MS, or with null when the final transcript (or a failure) comes first.
    */
   stableInterim(): Promise<string | null> {
+    clearTimeout(this.pauseTimer);
     if (!this.session || this.streamFailure) return Promise.resolve(null);
     return new Promise((resolve) => {
       this.stable = { resolve, endedAt: this.pausedAt ?? performance.now() };
@@ -119,6 +153,7 @@ export class AudioStream {
   }
 
   private settleStable(text: string | null) {
+    clearTimeout(this.pauseTimer);
     if (!this.stable) return;
     clearTimeout(this.stable.timer);
     this.stable.resolve(text);

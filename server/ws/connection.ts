@@ -160,7 +160,7 @@ export class ConversationConnection {
     this.stream = new AudioStream(this.services, clientTurnId, {
       onCaption: (text) => this.send({ type: 'transcript.delta', text, ...(clientTurnId ? { clientTurnId } : {}) }),
       onStreamFailure: () => this.send({ type: 'notice', capability: 'stt', message: noticeOfStreamFallback(language) }),
-    });
+    }, { nativeLanguage: language, pageText: this.session!.articleText });
     this.speech = this.services.streamingTts?.open() ?? null;
   }
 

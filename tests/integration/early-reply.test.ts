@@ -47,6 +47,32 @@ describe('the tutor starts on the stable interim transcript (slow final)', () =>
     expect(stored.map((m) => [m.role, m.content])).toEqual([['user', STREAMED], ['assistant', REPLY_A]]);
   });
 
+  it('hands-free: the words the learner paused on are checked during the silence, before the turn ends', async () => {
+    const checker = h.t.services.checker;
+    const checked: string[] = [];
+    h.t.services.checker = { check: (text, language, context) => (checked.push(text), checker.check(text, language, context)) };
+    try {
+      const { socket } = await h.open();
+      const from = socket.events.length;
+      socket.send({ type: 'turn.stream.start', format: 'pcm16le-16k-mono', clientTurnId: 'ahead-1' });
+      for (const frame of FRAMES) {
+        socket.ws.send(frame);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      await socket.waitFor('transcript.delta', from);
+      socket.send({ type: 'turn.stream.pause' });
+      for (let i = 0; i < 8; i++) {
+        socket.ws.send(Buffer.alloc(3200));
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(checked).toEqual([STREAMED]);
+      socket.send({ type: 'turn.stream.end' });
+      await socket.waitFor('turn.done', from);
+    } finally {
+      h.t.services.checker = checker;
+    }
+  });
+
   it('a turn cut off before the tutor said a word still ends, and its words and corrections are stored', async () => {
     // The work that waits for the tutor's first words (first-words.ts) must not wait forever.
     h.fakes.openai.setKnobs({ ttfbMsByPath: { '/chat/completions': 1500 } });
