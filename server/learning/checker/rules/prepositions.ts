@@ -2,6 +2,12 @@
 import { isBaseVerb, matchCase } from '../morphology';
 import { findWithRegex, type LearnerRule } from './rule';
 
+const NOT_CHILDREN = String.raw`(?!\s+(?:kids|children|a\s+child|\d+|one|two|three|four)\b)`;
+const BE_OR_GET = String.raw`(?:\b(?:am|is|are|was|were|be|been|being|get|gets|got|getting)|['\u2019](?:s|m|re))\s+(?:\w+ly\s+)?`;
+const AFTER_BE_OR_GET = `(?<=${BE_OR_GET})`;
+/** "I married with him": the verb married, whose object takes no preposition. */
+const ACTIVE_MARRIED = new RegExp(`(?<!${BE_OR_GET})\\b(?<fix>married\\s+with)${NOT_CHILDREN}\\b`, 'i');
+
 // [words before, wrong prepositions, right preposition]
 const WRONG_PREPOSITIONS: readonly (readonly [string, string, string])[] = [
   ['interested', 'about|on|for|with', 'in'],
@@ -11,8 +17,9 @@ const WRONG_PREPOSITIONS: readonly (readonly [string, string, string])[] = [
   ['similar', 'with', 'to'],
   ['afraid', 'from', 'of'],
   ['proud', 'on', 'of'],
-  // "married with children" says who lives with them, not whom they married.
-  ['married', 'with(?!\\s+(?:kids|children|a\\s+child|\\d+|one|two|three|four)\\b)', 'to'],
+  // "married with children" says who lives with them, not whom they married. Only after be or
+  // get ("is married to"); the verb itself takes no preposition ("I married him": ACTIVE_MARRIED).
+  [`${AFTER_BE_OR_GET}married`, `with${NOT_CHILDREN}`, 'to'],
   ['different', 'with', 'from'],
   ['famous', 'about|with', 'for'],
   ['satisfied', 'about|from', 'with'],
@@ -23,10 +30,12 @@ export const wrongPrepositionRule: LearnerRule = {
   id: 'preposition.wrong',
   type: 'preposition',
   severity: 'moderate',
-  find: ({ text }) =>
-    WRONG_PREPOSITIONS.flatMap(([words, wrong, right]) =>
+  find: ({ text }) => [
+    ...WRONG_PREPOSITIONS.flatMap(([words, wrong, right]) =>
       findWithRegex(text, new RegExp(`\\b(?:${words})\\s+(?<fix>${wrong})\\b`, 'i'), () => right),
     ),
+    ...findWithRegex(text, ACTIVE_MARRIED, (m) => matchCase(m.groups?.fix ?? '', 'married')),
+  ],
 };
 
 const LISTEN_OBJECTS =
