@@ -110,6 +110,13 @@ const ConfigFields = z.object({
    * request per sentence, as batch turns always do.
    */
   ELEVENLABS_TTS_TRANSPORT: z.enum(['websocket', 'http']).default('websocket'),
+  /**
+   * Hands-free, with a live LLM: on starts the tutor's reply while the panel's silence that ends
+   * the turn still runs (once the words the learner paused on have held still), so its first words
+   * are ready when the turn ends. A learner who goes on speaking discards it (at most two a turn):
+   * the prompt is paid again. off waits for the end of the turn.
+   */
+  PREEMPTIVE_REPLY: z.enum(['on', 'off']).default('on'),
   OPENAI_REALTIME_STT_MODEL: z.string().trim().min(1).default('gpt-4o-mini-transcribe'),
   DID_API_KEY: optionalString,
   DID_BASE_URL: optionalUrl,

@@ -3,12 +3,17 @@
 // When the final transcript comes, a reply made for the same words (and so the same corrections
 // and the same invited notebook item) is adopted, its held pieces first; otherwise it is aborted
 // and discarded (counted), and the tutor starts again on the final text. Nothing of a discarded
-// reply reaches the learner. Local corrections always run on the final text.
+// reply reaches the learner. Local corrections always run on the final text. Hands-free, a reply
+// may start even before the turn ends, while the panel's silence runs (server/ws/preemptive-reply.ts):
+// the turn then takes it over (joinTurn) and adopts it the same way.
 import type { NativeLanguage } from '../../shared/corrections';
 import type { TurnNotebook } from '../learning/review/turn-notebook';
 import type { TutorLevel, TutorTurnContext } from '../providers/types';
 import type { HistoryMessage } from '../providers/types';
 import { articleOf, learnerOf, type TurnContext } from './context';
+
+/** Who the reply is for, and what stops it: the turn, or (started before it) its stream. */
+export type EarlyReplyOwner = Pick<TurnContext, 'services' | 'session' | 'user' | 'signal'> & { turnId: string };
 import { learnerMessage, reviewTargetOf } from './review-step';
 
 /** Lower case, without punctuation: "the same words" whatever the vendor's casing and commas. */
@@ -39,15 +44,27 @@ export class EarlyReply {
   private settled = false;
 
   constructor(
-    private readonly turn: TurnContext,
+    private turn: EarlyReplyOwner,
     stableInterim: Promise<string | null>,
     inputs: EarlyReplyInputs,
   ) {
-    turn.signal.addEventListener('abort', () => this.abort.abort(turn.signal.reason), { once: true });
+    this.follow(turn.signal);
     void this.run(stableInterim, inputs).catch((error: unknown) => {
       this.failure = error;
       this.finish();
     });
+  }
+
+  private follow(signal: AbortSignal) {
+    if (signal.aborted) return this.abort.abort(signal.reason);
+    signal.addEventListener('abort', () => this.abort.abort(signal.reason), { once: true });
+  }
+
+  /** A reply started before its turn: the turn now owns it (its barge-in stops it, its id in the log). */
+  joinTurn(turn: EarlyReplyOwner): this {
+    this.turn = turn;
+    this.follow(turn.signal);
+    return this;
   }
 
   private async run(stableInterim: Promise<string | null>, inputs: EarlyReplyInputs) {
@@ -107,7 +124,7 @@ export class EarlyReply {
     if (this.key === null) return this.abort.abort();
     this.abort.abort(new DOMException('the final transcript differs', 'AbortError'));
     this.turn.services.metrics.earlyReply('discarded');
-    this.turn.services.logger.info({ turnId: this.turn.recording.turnId }, 'early reply discarded: the final transcript differs');
+    this.turn.services.logger.info({ turnId: this.turn.turnId }, 'early reply discarded: the words changed');
   }
 
   private async *pieces(): AsyncGenerator<string> {

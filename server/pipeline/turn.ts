@@ -91,7 +91,7 @@ function startedAhead<T>(work: Promise<T>): Promise<T> {
 
 async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptions) {
   const { services, session, user, recording, signal } = turn;
-  const { db, now } = services;
+  const { db } = services;
   // The conversation so far does not depend on this turn's words, nor does the level the tutor
   // speaks at ('auto': the estimate from earlier messages): fetch both while they are stored and
   // transcribed, so the tutor can start the moment the text is known.
@@ -100,7 +100,9 @@ async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptio
   // The learner's notebook too: this turn's corrections are linked to its items at once.
   const notebook = startedAhead(openNotebook(turn));
   // A streamed turn: the tutor may start on the stable interim while the final transcript comes.
-  const early = input.kind === 'audio' && input.stableInterim ? new EarlyReply(turn, input.stableInterim, { history, level, notebook }) : null;
+  const owner = { ...turn, turnId: recording.turnId };
+  const early =
+    input.kind !== 'audio' ? null : (input.preemptive?.joinTurn(owner) ?? (input.stableInterim ? new EarlyReply(owner, input.stableInterim, { history, level, notebook }) : null));
   const stored = await storeUserInput(turn, input, clientTurnId);
   if (stored.text === null) early?.discard();
   if (stored.text === null) {

@@ -2,6 +2,7 @@
 // and an (empty) message first, then the transcript from speech-to-text.
 import type { StreamingTtsSession, Transcript } from '../providers/types';
 import type { TurnContext } from './context';
+import type { EarlyReply } from './early-reply';
 import { insertMessage, updateMessageContent } from './turn-store';
 
 export type TurnInput =
@@ -17,6 +18,8 @@ export type TurnInput =
       transcribe?: (signal: AbortSignal) => Promise<Transcript>;
       /** A streamed turn's interim transcript once stable, or null when the final came first. */
       stableInterim?: Promise<string | null>;
+      /** Hands-free: the reply already started on the words the learner paused on (preemptive-reply.ts). */
+      preemptive?: EarlyReply;
       /** A streamed turn's voice, opened when the learner started speaking; absent: per-piece requests. */
       speech?: StreamingTtsSession;
     };

@@ -8,7 +8,6 @@ import { MAX_AUDIO_BYTES, STREAM_SAMPLE_RATE } from '../../shared/ws';
 import { wavFromPcm16 } from '../media/riff-wav';
 import type { StreamingSttProvider, StreamingSttSession, Transcript } from '../providers/types';
 import type { Services } from '../services';
-import type { NativeLanguage } from '../../shared/corrections';
 
 /** 16-bit mono samples. */
 const BYTES_PER_SECOND = STREAM_SAMPLE_RATE * 2;
@@ -26,12 +25,11 @@ export interface AudioStreamEvents {
   onCaption(text: string): void;
   /** The streaming vendor failed; the turn will be transcribed from the kept audio. */
   onStreamFailure(error: Error): void;
-}
-
-/** Whose words these are: what the checker needs to check them ahead. */
-export interface StreamLearner {
-  nativeLanguage: NativeLanguage;
-  pageText: string;
+  /**
+   * After a pause hint, the interim held still for STABLE_INTERIM_MS while the turn is still open
+   * (the panel waits for a longer silence before it ends it): the turn will most likely be these words.
+   */
+  onStablePause?(text: string): void;
 }
 
 export class AudioStream {
@@ -53,7 +51,6 @@ export class AudioStream {
     private readonly services: Services,
     readonly clientTurnId: string | undefined,
     private readonly events: AudioStreamEvents,
-    private readonly learner?: StreamLearner,
   ) {
     this.session = services.streamingStt ? this.open(services.streamingStt) : null;
   }
@@ -102,15 +99,10 @@ export class AudioStream {
     this.waitForStablePause();
   }
 
-  /**
-   * After a pause hint, once the interim has held still for STABLE_INTERIM_MS while the turn is
-   * still open (the panel waits for a longer silence before it ends it), the turn will most likely
-   * be these words: they are checked now, so the turn's own check of them is free (recent-checks).
-   */
   private waitForStablePause() {
     clearTimeout(this.pauseTimer);
-    const learner = this.learner;
-    if (this.stable || this.pausedAt === null || !learner) return;
+    const onStablePause = this.events.onStablePause;
+    if (this.stable || this.pausedAt === null || !onStablePause) return;
     const quietFor = performance.now() - Math.max(this.captionAt, this.pausedAt);
     if (quietFor < STABLE_INTERIM_MS) {
       this.pauseTimer = setTimeout(() => this.waitForStablePause(), Math.max(1, STABLE_INTERIM_MS - quietFor));
@@ -119,7 +111,7 @@ export class AudioStream {
     const text = this.caption.trim();
     if (!text || text === this.stablePaused) return;
     this.stablePaused = text;
-    this.services.checker.check(text, learner.nativeLanguage, { pageText: learner.pageText }).catch(() => undefined);
+    onStablePause(text);
   }
 
   get size() {

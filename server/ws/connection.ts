@@ -17,14 +17,12 @@ import { openingMessage } from '../pipeline/opening';
 import type { AdmittedTurn } from '../pipeline/admission';
 import { runTurn } from '../pipeline/turn';
 import type { TurnInput } from '../pipeline/user-input';
-import type { StreamingTtsSession } from '../providers/types';
 import { estimateAudioSeconds } from '../security/audio-duration';
 import type { Services } from '../services';
-import { noticeOfStreamFallback } from '../pipeline/notices';
-import type { NativeLanguage } from '../../shared/corrections';
-import { AudioStream, DEFAULT_FINAL_TIMEOUT_MS } from './audio-stream';
+import type { AudioStream } from './audio-stream';
 import { AudioUpload, toBuffer } from './audio-upload';
 import { BatchedSender } from './batched-sender';
+import { StreamInProgress } from './stream-in-progress';
 import { admitTurn, consumeTurnLimits, isRefusal, releaseAndThrow } from './turn-gate';
 
 const AUTH_TIMEOUT_MS = 10_000;
@@ -37,9 +35,7 @@ export class ConversationConnection {
   private session: Session | null = null;
   private unsubscribe: (() => void) | null = null;
   private upload: AudioUpload | null = null;
-  private stream: AudioStream | null = null;
-  /** The streamed turn's voice socket, opened with the stream so its handshake is done before the reply. */
-  private speech: StreamingTtsSession | null = null;
+  private stream: StreamInProgress | null = null;
   private turnInFlight: { abort: AbortController; done: Promise<unknown> } | null = null;
   private readonly authTimer: NodeJS.Timeout;
   private closed = false;
@@ -124,7 +120,7 @@ export class ConversationConnection {
         case 'turn.stream.end':
           return await this.finishStreamTurn();
         case 'turn.stream.pause': // a hint: with no stream in progress there is nothing to mark
-          return this.stream?.speechPaused();
+          return this.stream?.audio.speechPaused();
         case 'turn.cancel':
           this.dropStream();
           return this.interruptReply();
@@ -138,7 +134,7 @@ export class ConversationConnection {
 
   private async onBinary(data: unknown) {
     if (!this.user) return this.sendError('unauthorized', 'Send { "type": "auth", "token": ... } first.');
-    if (this.stream) return this.onStreamFrame(this.stream, data);
+    if (this.stream) return this.onStreamFrame(this.stream.audio, data);
     if (!this.upload) return this.sendError('bad_request', 'Audio frames must come between turn.audio.start and turn.audio.end (or turn.stream.start and turn.stream.end).');
     const frame = await toBuffer(data);
     if (!frame) return this.sendError('bad_request', 'Unreadable binary frame.');
@@ -156,12 +152,7 @@ export class ConversationConnection {
     this.interruptReply();
     this.upload = null;
     this.dropStream();
-    const language = this.user!.nativeLanguage as NativeLanguage;
-    this.stream = new AudioStream(this.services, clientTurnId, {
-      onCaption: (text) => this.send({ type: 'transcript.delta', text, ...(clientTurnId ? { clientTurnId } : {}) }),
-      onStreamFailure: () => this.send({ type: 'notice', capability: 'stt', message: noticeOfStreamFallback(language) }),
-    }, { nativeLanguage: language, pageText: this.session!.articleText });
-    this.speech = this.services.streamingTts?.open() ?? null;
+    this.stream = new StreamInProgress(this.services, this.user!, this.session!, clientTurnId, (event) => this.send(event));
   }
 
   private async onStreamFrame(stream: AudioStream, data: unknown) {
@@ -176,21 +167,15 @@ export class ConversationConnection {
   private dropStream() {
     this.stream?.close();
     this.stream = null;
-    this.speech?.close();
-    this.speech = null;
   }
 
   private async finishStreamTurn() {
-    const stream = this.stream;
+    const streaming = this.stream;
     this.stream = null;
-    // The turn takes the voice socket; a turn refused below closes it with the stream.
-    const speech = this.speech;
-    this.speech = null;
-    if (!stream) return this.sendError('bad_request', 'turn.stream.end without turn.stream.start.');
-    const drop = () => {
-      stream.close();
-      speech?.close();
-    };
+    if (!streaming) return this.sendError('bad_request', 'turn.stream.end without turn.stream.start.');
+    // The turn takes over what the stream opened; a turn refused below closes it.
+    const { audio: stream } = streaming;
+    const drop = () => streaming.close();
     if (stream.size === 0) {
       drop();
       return this.refuseTurn(stream.clientTurnId, 'validation_failed', 'audio: the spoken turn is empty.');
@@ -212,9 +197,7 @@ export class ConversationConnection {
       admitted.release();
       return drop();
     }
-    const finalTimeoutMs = this.services.config.PROVIDER_TIMEOUT_MS ?? DEFAULT_FINAL_TIMEOUT_MS;
-    const transcribe = stream.transcriber(finalTimeoutMs);
-    this.startTurn({ kind: 'audio', audio: stream.wav(), mimeType: 'audio/wav', transcribe, stableInterim: stream.stableInterim(), ...(speech ? { speech } : {}) }, admitted, stream.clientTurnId);
+    this.startTurn(streaming.turnInput(), admitted, stream.clientTurnId);
   }
 
   private reportFailure(error: unknown) {

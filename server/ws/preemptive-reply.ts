@@ -1,0 +1,86 @@
+// Hands-free, the tutor starts before the turn ends. The panel ends a turn only after 1.1 s of
+// silence (so a pause to find a word does not cut it), and tells the server where the learner
+// stopped (turn.stream.pause). Once the interim transcript has held still after that, the turn
+// will most likely be those words: a reply starts on them now, its pieces held back, and the turn
+// adopts it when it ends with the same words (early-reply.ts). The learner speaking again
+// discards it (counted, like any early reply whose words changed). Only with a live LLM, where
+// the wait is worth saving, and at most MAX_PER_TURN a turn, since a discarded one costs a prompt.
+import { randomUUID } from 'node:crypto';
+import type { NativeLanguage } from '../../shared/corrections';
+import type { Session } from '../db/generated/client';
+import type { AuthUser } from '../http/context';
+import { tutorLevelFor } from '../learning/level/tutor-level';
+import { TurnNotebook } from '../learning/review/turn-notebook';
+import { EarlyReply } from '../pipeline/early-reply';
+import { recentHistory } from '../pipeline/turn-store';
+import type { Services } from '../services';
+
+export const MAX_PREEMPTIVE_PER_TURN = 2;
+const HISTORY_MESSAGES = 20;
+
+/** The reads of a turn do not fail the stream they start in: the turn makes its own again. */
+function observed<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  return work;
+}
+
+export class PreemptiveReplies {
+  private current: { text: string; reply: EarlyReply } | null = null;
+  private started = 0;
+  /** A reply started here is stopped by its discard, or once adopted by its turn's barge-in. */
+  private readonly untilAdopted = new AbortController().signal;
+
+  constructor(
+    private readonly services: Services,
+    private readonly user: AuthUser,
+    private readonly session: Session,
+  ) {}
+
+  static enabled(services: Services): boolean {
+    return services.config.PREEMPTIVE_REPLY === 'on' && services.providers.llm.live;
+  }
+
+  /**
+   * The words the learner paused on held still: the reply starts on them; without it (off, or
+   * the offline tutor) they are only checked, so the turn's own check of them is free.
+   */
+  paused(text: string) {
+    if (PreemptiveReplies.enabled(this.services)) return this.start(text);
+    this.services.checker.check(text, this.user.nativeLanguage as NativeLanguage, { pageText: this.session.articleText }).catch(() => undefined);
+  }
+
+  private start(text: string) {
+    if (this.current?.text === text) return;
+    this.drop();
+    if (this.started >= MAX_PREEMPTIVE_PER_TURN) return;
+    this.started += 1;
+    const { services, user, session } = this;
+    const { prisma } = services.db;
+    // The turn has no id yet; a fresh one matches none of the session's stored turns.
+    const turnId = randomUUID();
+    const reply = new EarlyReply({ services, user, session, signal: this.untilAdopted, turnId }, Promise.resolve(text), {
+      history: observed(recentHistory(prisma, session.id, turnId, HISTORY_MESSAGES)),
+      level: observed(tutorLevelFor(prisma, user)),
+      notebook: observed(TurnNotebook.load(prisma, user.id, session.id, turnId, () => services.now(), services.logger)),
+    });
+    this.current = { text, reply };
+  }
+
+  /** A new interim transcript: the learner spoke again, so a reply on other words will not do. */
+  heard(caption: string) {
+    if (this.current && this.current.text !== caption.trim()) this.drop();
+  }
+
+  /** The turn ended: the reply on its last words, for the turn to take over, if there is one. */
+  take(): EarlyReply | null {
+    const reply = this.current?.reply ?? null;
+    this.current = null;
+    return reply;
+  }
+
+  /** The stream is dropped (cancel, another turn, refused): a reply under way stops. */
+  drop() {
+    this.current?.reply.discard();
+    this.current = null;
+  }
+}
