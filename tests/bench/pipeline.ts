@@ -8,7 +8,7 @@
 //  - handsFree (with --paths ...,handsFree): the streamed turn as hands-free sends it: the speech,
 //    the panel's pause hint (turn.stream.pause) where the voice detector hears the learner stop,
 //    then its silence frames for the detector's redemption time (ENDPOINT_VAD_OPTIONS, 1.1 s)
-//    before turn.stream.end. The tutor can start on the interim, which has held still since.
+//    before turn.stream.end. The tutor starts on the interim while the silence runs (PREEMPTIVE_REPLY).
 // Each path is measured from the end of the turn (turn.audio.end / turn.stream.end) to the first
 // audio byte, and has its own floor: the vendors' time alone, with no server overhead. The
 // hands-free path also gives the time from the end of speech (the pause hint), which includes
@@ -16,6 +16,7 @@
 // Prints one JSON object.
 import { ENDPOINT_VAD_OPTIONS } from '../../extension/voice/endpointing';
 import { SpokenPieceSplitter } from '../../server/text/first-clause';
+import { STABLE_INTERIM_MS } from '../../server/ws/audio-stream';
 import { sinePcm16, wavFile } from '../fakes/audio';
 import { tokenize } from '../fakes/harness';
 import { ARTICLE_TEXT, ARTICLE_TITLE } from '../fixtures/article';
@@ -57,14 +58,20 @@ function tokensToFirstPiece(firstClauseAtOnce: boolean) {
 function floorAndSequential(path: PathName) {
   const tokens = tokenize(BENCH_REPLY);
   const streamed = path !== 'batch';
-  // Hands-free: the interim has held still through the detector's silence, so the tutor may start
-  // on it at the end of the turn without waiting for the final transcript.
-  const sttMs = path === 'handsFree' ? 0 : streamed ? STREAMED_LATENCY.finalAfterSpeechMs : LATENCY.sttMs;
+  const sttMs = streamed ? STREAMED_LATENCY.finalAfterSpeechMs : LATENCY.sttMs;
   const ttsMs = streamed ? STREAMED_LATENCY.ttsModelMs + STREAMED_LATENCY.ttsNetworkMs : LATENCY.ttsFirstByteMs;
-  // A piece is complete when the token after its last one arrives.
+  // The piece is complete when its last token arrives (the first clause on its mark).
   const llmToFirstPiece = LATENCY.llmFirstTokenMs + (tokensToFirstPiece(streamed) - 1) * LATENCY.llmPerTokenMs;
   const wholeLlm = LATENCY.llmFirstTokenMs + (tokens.length - 1) * LATENCY.llmPerTokenMs;
   const wholeTts = ttsMs + Math.ceil(BENCH_REPLY.length / LATENCY.ttsCharsPerChunk) * LATENCY.ttsPerChunkMs;
+  if (path === 'handsFree') {
+    // The reply starts on the interim STABLE_INTERIM_MS into the silence (PREEMPTIVE_REPLY=on, the
+    // default) and is released by the final transcript after the end of the turn: from the end,
+    // whichever comes last, then the voice.
+    const silenceMs = REDEMPTION_FRAMES * FRAME_MS;
+    const replyReadyMs = Math.max(sttMs, STABLE_INTERIM_MS + llmToFirstPiece - silenceMs);
+    return { floorMs: replyReadyMs + ttsMs, sequentialMs: Math.max(sttMs, STABLE_INTERIM_MS + wholeLlm - silenceMs) + wholeTts };
+  }
   return { floorMs: sttMs + llmToFirstPiece + ttsMs, sequentialMs: sttMs + wholeLlm + wholeTts };
 }
 
