@@ -15,6 +15,9 @@ export function limitsOf(config: Config) {
     loginPerAddress: { limit: config.LOGIN_MAX_PER_ADDRESS, windowMs: loginWindowMs },
     registerPerAddress: { limit: config.REGISTER_MAX_PER_ADDRESS, windowMs: config.REGISTER_WINDOW_MIN * MINUTE_MS },
     turns: { limit: config.TURNS_PER_MINUTE, windowMs: MINUTE_MS },
+    // Replies started before their turn ends (preemptive-reply.ts): a turn starts at most two, so an
+    // honest learner never meets this; a client that pauses and cancels streams on end does.
+    preemptiveReplies: { limit: config.TURNS_PER_MINUTE * 2, windowMs: MINUTE_MS },
     audioSeconds: { limit: config.AUDIO_SEC_PER_DAY, windowMs: DAY_MS },
   } satisfies Record<string, RateLimit>;
 }
@@ -24,6 +27,7 @@ export const limitKeys = {
   loginAddress: (address: string) => `login:address:${address}`,
   registerAddress: (address: string) => `register:address:${address}`,
   turns: (userId: string) => `turns:${userId}`,
+  preemptiveReplies: (userId: string) => `preemptive:${userId}`,
   audioSeconds: (userId: string) => `audio-sec:${userId}`,
 };
 

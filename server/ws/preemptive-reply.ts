@@ -4,12 +4,14 @@
 // will most likely be those words: a reply starts on them now, its pieces held back, and the turn
 // adopts it when it ends with the same words (early-reply.ts). The learner speaking again
 // discards it (counted, like any early reply whose words changed). Only with a live LLM, where
-// the wait is worth saving, and at most MAX_PER_TURN a turn, since a discarded one costs a prompt.
+// the wait is worth saving; at most MAX_PREEMPTIVE_PER_TURN a turn, since a discarded one costs
+// a prompt, within the learner's own limit of them a minute, and not while the process is full.
 import { randomUUID } from 'node:crypto';
 import type { NativeLanguage } from '../../shared/corrections';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
 import { tutorLevelFor } from '../learning/level/tutor-level';
+import { limitKeys, limitsOf } from '../security/limits';
 import { TurnNotebook } from '../learning/review/turn-notebook';
 import { EarlyReply } from '../pipeline/early-reply';
 import { recentHistory } from '../pipeline/turn-store';
@@ -52,13 +54,16 @@ export class PreemptiveReplies {
   private start(text: string) {
     if (this.current?.text === text) return;
     this.drop();
-    if (this.started >= MAX_PREEMPTIVE_PER_TURN) return;
-    this.started += 1;
     const { services, user, session } = this;
+    const maxInFlight = services.config.MAX_TURNS_IN_FLIGHT;
+    if (this.started >= MAX_PREEMPTIVE_PER_TURN || (maxInFlight > 0 && services.admission.inFlight >= maxInFlight)) return;
+    this.started += 1;
+    const allowed = services.rateLimiter.consume(limitKeys.preemptiveReplies(user.id), limitsOf(services.config).preemptiveReplies);
+    const startedOn = allowed.then((decision) => (decision.allowed && this.current?.reply === reply ? text : null)).catch(() => null);
     const { prisma } = services.db;
     // The turn has no id yet; a fresh one matches none of the session's stored turns.
     const turnId = randomUUID();
-    const reply = new EarlyReply({ services, user, session, signal: this.untilAdopted, turnId }, Promise.resolve(text), {
+    const reply: EarlyReply = new EarlyReply({ services, user, session, signal: this.untilAdopted, turnId }, startedOn, {
       history: observed(recentHistory(prisma, session.id, turnId, HISTORY_MESSAGES)),
       level: observed(tutorLevelFor(prisma, user)),
       notebook: observed(TurnNotebook.load(prisma, user.id, session.id, turnId, () => services.now(), services.logger)),

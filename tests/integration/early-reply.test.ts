@@ -214,3 +214,28 @@ describe('hands-free with PREEMPTIVE_REPLY=off: the tutor starts when the turn e
   });
 
 });
+
+describe('replies started before their turn ends count against their own limit a minute', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    // One turn a minute: two such replies a minute (a turn starts at most two).
+    h = await harness({ PROVIDER_TIMEOUT_MS: '5000', TURNS_PER_MINUTE: '1' });
+  });
+  afterAll(() => h.close());
+
+  it('a client that pauses and cancels stream after stream starts no more than that', async () => {
+    h.fakes.elevenlabs.setKnobs({ fault: null, realtimeTranscript: STREAMED, committedTranscript: null, partialLagMs: 0, wordsPerSecond: 20, commitMs: 900 });
+    h.fakes.openai.setKnobs({ fault: null, replyText: REPLY_A, perTokenMs: 0 });
+    const requestsBefore = replyRequestsOf(h).length;
+    const { socket } = await h.open();
+    for (let attempt = 0; attempt < 4; attempt++) {
+      socket.send({ type: 'turn.stream.start', format: 'pcm16le-16k-mono', clientTurnId: `abuse-${attempt}` });
+      for (const frame of FRAMES) socket.ws.send(frame);
+      await socket.waitFor('transcript.delta', socket.events.length);
+      socket.send({ type: 'turn.stream.pause' });
+      await new Promise((r) => setTimeout(r, 500));
+      socket.send({ type: 'turn.cancel' });
+    }
+    expect(replyRequestsOf(h).length - requestsBefore).toBe(2);
+  });
+});
