@@ -44,7 +44,7 @@ export async function buildServices(config: Config, logger: Logger): Promise<Ser
   }
   const timeout = config.PROVIDER_TIMEOUT_MS ? { timeoutMs: config.PROVIDER_TIMEOUT_MS } : {};
   const metrics = createPrometheusMetrics({ processMetrics: config.NODE_ENV !== 'test' });
-  const { capabilities, streamingStt, streamingTts, ...providers } = selectProviders(config, createOfflineProviders(), {
+  const { capabilities, streamingStt, streamingTts, ...providers } = await selectProviders(config, createOfflineProviders(), {
     onFallback: (capability, reason) => {
       logger.warn({ capability, err: reason.message }, 'provider fell back to offline');
       metrics.vendorError(reason.provider, capability);

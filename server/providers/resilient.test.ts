@@ -1,6 +1,8 @@
 import { APIError } from 'openai';
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from './errors';
+// Registers the openai SDK's errors, as its client module does in the server.
+import './openai/errors';
 import { resilientTts, retryAfterMs, toProviderError } from './resilient';
 import type { SpeechChunk, TtsProvider } from './types';
 

@@ -1,8 +1,6 @@
 // Failure handling around a vendor provider: a timeout per attempt, bounded retries of retryable
 // failures (honouring retry-after), then the offline twin, announced through `onFallback` so the
 // learner hears why the voice or the tutor changed. Each wrapper implements the same interface.
-import { APIConnectionError, APIError } from 'openai';
-import { ElevenLabsError, ElevenLabsTimeoutError } from '@elevenlabs/elevenlabs-js';
 import { ProviderError } from './errors';
 import type {
   AvatarProvider,
@@ -12,6 +10,7 @@ import type {
   SttProvider,
   TtsProvider,
 } from './types';
+import { isVendorNetworkFailure, vendorProviderError } from './vendor-errors';
 
 export type Capability = keyof Providers;
 
@@ -69,14 +68,9 @@ export async function providerErrorFromResponse(provider: string, response: Resp
 /** Maps whatever a vendor SDK or fetch threw to a ProviderError with `retryable` set. */
 export function toProviderError(provider: string, error: unknown): ProviderError {
   if (error instanceof ProviderError) return error;
-  if (error instanceof APIConnectionError) return new ProviderError(provider, `connection failed: ${error.message}`, true, { cause: error });
-  if (error instanceof APIError && error.status !== undefined) {
-    return statusError(provider, error.status, error.message, error.headers?.get('retry-after'), error);
-  }
-  if (error instanceof ElevenLabsTimeoutError) return new ProviderError(provider, error.message, true, { cause: error });
-  if (error instanceof ElevenLabsError && error.statusCode !== undefined) {
-    return statusError(provider, error.statusCode, error.message, error.rawResponse?.headers.get('retry-after'), error);
-  }
+  // The SDKs' own errors (openai, ElevenLabs), mapped by the SDK's module when it is loaded.
+  const mapped = vendorProviderError(provider, error);
+  if (mapped !== undefined) return mapped;
   const name = error instanceof Error ? error.name : '';
   if (MALFORMED_NAMES.has(name)) return new ProviderError(provider, `malformed answer: ${(error as Error).message}`, false, { cause: error });
   if (isNetworkFailure(error)) return new ProviderError(provider, `connection failed: ${describe(error)}`, true, { cause: error });
@@ -89,8 +83,7 @@ export function asProviderFailure(provider: string, error: unknown, signal: Abor
 }
 
 function isNetworkFailure(error: unknown): boolean {
-  // ElevenLabs reports a dropped connection as an ElevenLabsError without status, wrapping the cause.
-  if (error instanceof ElevenLabsError) return true;
+  if (isVendorNetworkFailure(error)) return true;
   for (let current: unknown = error, depth = 0; current instanceof Error && depth < 4; current = current.cause, depth += 1) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && NETWORK_CODES.has(code)) return true;

@@ -1,16 +1,9 @@
 // Picks a vendor for each capability whose key is configured, wraps it with its offline twin
 // (timeout, retries, fallback), and reports which capabilities are live.
-import { createAzurePronunciation } from './azure/pronunciation';
-import { createDidAvatar, DEFAULT_DID_BASE_URL } from './did/avatar';
-import { createElevenLabsClient } from './elevenlabs/client';
-import { createElevenLabsRealtimeStt } from './elevenlabs/realtime-stt';
-import { createElevenLabsStreamingTts } from './elevenlabs/streaming-tts';
-import { createElevenLabsTts, type ElevenLabsOutputFormat } from './elevenlabs/tts';
+// Each vendor's modules are imported where its provider is built, only when its key is set: a
+// server without keys never loads the SDKs (openai and @elevenlabs/elevenlabs-js hold ~100 MB).
+import type { ElevenLabsOutputFormat } from './elevenlabs/tts';
 import { vendorFetch } from './keep-alive';
-import { createOpenAiClient } from './openai/client';
-import { createOpenAiTutor } from './openai/llm';
-import { createOpenAiRealtimeStt } from './openai/realtime-stt';
-import { createOpenAiStt } from './openai/stt';
 import {
   resilientAvatar,
   resilientLlm,
@@ -90,7 +83,7 @@ export const DEFAULTS = {
 
 const set = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
 
-export function selectProviders(env: ProviderEnv, offline: Providers, options: SelectOptions = {}): SelectedProviders {
+export async function selectProviders(env: ProviderEnv, offline: Providers, options: SelectOptions = {}): Promise<SelectedProviders> {
   const settings = (capability: Capability): ResilienceOptions => ({
     timeoutMs: DEFAULT_TIMEOUTS_MS[capability],
     onFallback: options.onFallback,
@@ -106,6 +99,11 @@ export function selectProviders(env: ProviderEnv, offline: Providers, options: S
   const streaming = env.STREAMING_STT || 'auto';
 
   if (set(env.OPENAI_API_KEY)) {
+    const [{ createOpenAiClient }, { createOpenAiStt }, { createOpenAiTutor }] = await Promise.all([
+      import('./openai/client'),
+      import('./openai/stt'),
+      import('./openai/llm'),
+    ]);
     const client = createOpenAiClient({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL || undefined });
     const stt = createOpenAiStt({ client, model: env.OPENAI_STT_MODEL || DEFAULTS.openAiSttModel });
     const llm = createOpenAiTutor({ client, model: env.OPENAI_CHAT_MODEL || DEFAULTS.openAiChatModel });
@@ -114,6 +112,7 @@ export function selectProviders(env: ProviderEnv, offline: Providers, options: S
     selected.capabilities.stt = 'live';
     selected.capabilities.llm = 'live';
     if (streaming === 'openai' || (streaming === 'auto' && !set(env.ELEVENLABS_API_KEY))) {
+      const { createOpenAiRealtimeStt } = await import('./openai/realtime-stt');
       selected.streamingStt = createOpenAiRealtimeStt({
         apiKey: env.OPENAI_API_KEY,
         baseURL: env.OPENAI_BASE_URL || undefined,
@@ -122,6 +121,7 @@ export function selectProviders(env: ProviderEnv, offline: Providers, options: S
     }
   }
   if (set(env.ELEVENLABS_API_KEY)) {
+    const [{ createElevenLabsClient }, { createElevenLabsTts }] = await Promise.all([import('./elevenlabs/client'), import('./elevenlabs/tts')]);
     const client = createElevenLabsClient({ apiKey: env.ELEVENLABS_API_KEY, baseUrl: env.ELEVENLABS_BASE_URL || undefined });
     const tts = createElevenLabsTts({
       client,
@@ -133,6 +133,7 @@ export function selectProviders(env: ProviderEnv, offline: Providers, options: S
     selected.tts = resilientTts(tts, offline.tts, settings('tts'));
     selected.capabilities.tts = 'live';
     if ((env.ELEVENLABS_TTS_TRANSPORT || 'websocket') === 'websocket') {
+      const { createElevenLabsStreamingTts } = await import('./elevenlabs/streaming-tts');
       selected.streamingTts = createElevenLabsStreamingTts({
         apiKey: env.ELEVENLABS_API_KEY,
         baseUrl: env.ELEVENLABS_BASE_URL || undefined,
@@ -145,10 +146,12 @@ export function selectProviders(env: ProviderEnv, offline: Providers, options: S
       });
     }
     if (streaming === 'elevenlabs' || streaming === 'auto') {
+      const { createElevenLabsRealtimeStt } = await import('./elevenlabs/realtime-stt');
       selected.streamingStt = createElevenLabsRealtimeStt({ client, modelId: env.ELEVENLABS_REALTIME_STT_MODEL || DEFAULTS.elevenLabsRealtimeSttModel });
     }
   }
   if (set(env.DID_API_KEY)) {
+    const { createDidAvatar, DEFAULT_DID_BASE_URL } = await import('./did/avatar');
     const avatar = createDidAvatar({
       apiKey: env.DID_API_KEY,
       baseUrl: env.DID_BASE_URL || DEFAULT_DID_BASE_URL,
@@ -159,6 +162,7 @@ export function selectProviders(env: ProviderEnv, offline: Providers, options: S
     selected.capabilities.avatar = 'live';
   }
   if (set(env.AZURE_SPEECH_KEY) && (set(env.AZURE_SPEECH_REGION) || set(env.AZURE_SPEECH_ENDPOINT))) {
+    const { createAzurePronunciation } = await import('./azure/pronunciation');
     const pronunciation = createAzurePronunciation({
       key: env.AZURE_SPEECH_KEY,
       region: env.AZURE_SPEECH_REGION,

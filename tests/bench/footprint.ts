@@ -41,6 +41,12 @@ const PARTS = {
     const db = await openDatabase({ databaseUrl: url, dataDir: 'memory://' });
     await db.prisma.$queryRaw`SELECT 1`;
   },
+  /** The providers of a server without vendor keys (offline ones only: no SDK should load). */
+  providersWithoutKeys: async () => {
+    const { selectProviders } = await import('../../server/providers/select');
+    const { createOfflineProviders } = await import('../../server/providers/offline');
+    await selectProviders({}, createOfflineProviders());
+  },
   /** The OpenAI and ElevenLabs SDKs, loaded and with a client each. */
   vendorSdks: async () => {
     const { createOpenAiClient } = await import('../../server/providers/openai/client');

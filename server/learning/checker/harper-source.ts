@@ -1,8 +1,10 @@
 // harper.js findings for a text, filtered to what a learner needs.
 import { LocalLinter, SuggestionKind, type Lint } from 'harper.js';
-// The WASM file itself rather than the base64-inlined copy: the same linter, ~140 MB less memory
-// (no decoded copy of the module kept alive in the JS heap).
-import { binary } from 'harper.js/binary';
+// The WASM file itself rather than the base64-inlined copy (no decoded copy kept in the JS heap),
+// and the slim build: harper-wasm without its default features (the Typst and TeX parsers and the
+// thesaurus), none of which plain-text linting uses. The full build also instantiates the slim
+// module beside itself, so slim alone is one WebAssembly instance instead of two.
+import { slimBinary as binary } from 'harper.js/slimBinary';
 import type { Finding } from './finding';
 import { isBaseVerb, verbForms } from './morphology';
 import { DISABLED_HARPER_RULES, LEARNER_LINT_KINDS } from './harper-kinds';

@@ -1,6 +1,8 @@
 // The ElevenLabs client; its own retries are off because the resilience wrapper retries.
 import { ElevenLabsClient } from '@elevenlabs/elevenlabs-js';
 import { vendorFetch } from '../keep-alive';
+// The SDK's errors become ProviderErrors wherever this client is used.
+import './errors';
 
 export interface ElevenLabsClientOptions {
   apiKey: string;

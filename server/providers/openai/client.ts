@@ -2,6 +2,8 @@
 // own are off; any OpenAI-compatible server (Ollama, vLLM, a loopback fake) works via baseURL.
 import OpenAI from 'openai';
 import { vendorFetch } from '../keep-alive';
+// The SDK's errors become ProviderErrors wherever this client is used.
+import './errors';
 
 export interface OpenAiClientOptions {
   apiKey: string;
