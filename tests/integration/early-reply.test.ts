@@ -17,17 +17,26 @@ async function earlyRepliesOf(h: Harness) {
 const replyRequestsOf = (h: Harness) =>
   h.fakes.openai.requests.filter((r) => r.path.endsWith('/chat/completions') && (JSON.parse(r.body.toString()) as { stream?: boolean }).stream === true);
 
-describe('the tutor starts on the stable interim transcript (slow final)', () => {
+/**
+ * The server on the fakes for one describe block: the partials are complete as soon as the words
+ * are spoken, the final takes a while. `use` receives the harness once it runs.
+ */
+function serveOnFakes(env: Record<string, string>, use: (h: Harness) => void) {
   let h: Harness;
   beforeAll(async () => {
-    h = await harness({ PROVIDER_TIMEOUT_MS: '5000' });
+    h = await harness({ PROVIDER_TIMEOUT_MS: '5000', ...env });
+    use(h);
   });
   afterAll(() => h.close());
   beforeEach(() => {
-    // The partials are complete as soon as the words are spoken; the final takes a while.
     h.fakes.elevenlabs.setKnobs({ fault: null, realtimeTranscript: STREAMED, committedTranscript: null, partialLagMs: 0, wordsPerSecond: 20, commitMs: 900 });
     h.fakes.openai.setKnobs({ fault: null, replyText: REPLY_A, perTokenMs: 0 });
   });
+}
+
+describe('the tutor starts on the stable interim transcript (slow final)', () => {
+  let h: Harness;
+  serveOnFakes({}, (made) => (h = made));
 
   const earlyReplies = () => earlyRepliesOf(h);
   const replyRequests = () => replyRequestsOf(h);
@@ -150,14 +159,7 @@ describe('the tutor starts on the stable interim transcript (slow final)', () =>
 
 describe('hands-free with PREEMPTIVE_REPLY=off: the tutor starts when the turn ends', () => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await harness({ PROVIDER_TIMEOUT_MS: '5000', PREEMPTIVE_REPLY: 'off' });
-  });
-  afterAll(() => h.close());
-  beforeEach(() => {
-    h.fakes.elevenlabs.setKnobs({ fault: null, realtimeTranscript: STREAMED, committedTranscript: null, partialLagMs: 0, wordsPerSecond: 20, commitMs: 900 });
-    h.fakes.openai.setKnobs({ fault: null, replyText: REPLY_A, perTokenMs: 0 });
-  });
+  serveOnFakes({ PREEMPTIVE_REPLY: 'off' }, (made) => (h = made));
   const earlyReplies = () => earlyRepliesOf(h);
   const replyRequests = () => replyRequestsOf(h);
 
@@ -217,15 +219,10 @@ describe('hands-free with PREEMPTIVE_REPLY=off: the tutor starts when the turn e
 
 describe('replies started before their turn ends count against their own limit a minute', () => {
   let h: Harness;
-  beforeAll(async () => {
-    // One turn a minute: two such replies a minute (a turn starts at most two).
-    h = await harness({ PROVIDER_TIMEOUT_MS: '5000', TURNS_PER_MINUTE: '1' });
-  });
-  afterAll(() => h.close());
+  // One turn a minute: two such replies a minute (a turn starts at most two).
+  serveOnFakes({ TURNS_PER_MINUTE: '1' }, (made) => (h = made));
 
   it('a client that pauses and cancels stream after stream starts no more than that', async () => {
-    h.fakes.elevenlabs.setKnobs({ fault: null, realtimeTranscript: STREAMED, committedTranscript: null, partialLagMs: 0, wordsPerSecond: 20, commitMs: 900 });
-    h.fakes.openai.setKnobs({ fault: null, replyText: REPLY_A, perTokenMs: 0 });
     const requestsBefore = replyRequestsOf(h).length;
     const { socket } = await h.open();
     for (let attempt = 0; attempt < 4; attempt++) {
