@@ -15,6 +15,8 @@ export const FIREFOX_BUILD_DIR = resolve('.output/firefox-mv2');
 const ADDON_ID = 'videoengai-e2e@example.test';
 const ADDON_UUID = '6f1c1f7e-2a55-4c3b-9d0e-5e7a1b2c3d4e';
 const EXTENSION_PAGES = ['options.html', 'sidepanel.html', 'popup.html'];
+const PAGE_RENDER_TIMEOUT_MS = 15_000;
+const OPEN_ATTEMPTS = 3;
 
 /** The part of an extension page's `browser` global these helpers call. */
 interface BrowserTabsGlobal {
@@ -78,13 +80,34 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
   });
   await browser.installExtension(extensionDir);
 
-  async function openPage(path: string): Promise<Page> {
+  async function openPageOnce(path: string): Promise<Page> {
     const page = await browser.newPage();
-    await page.goto(links.url(`moz-extension://${ADDON_UUID}/${path}`));
-    await page.click('#open');
-    // Puppeteer keeps reporting the link page's URL after this navigation: wait for the page itself.
-    await page.waitForFunction((wanted) => location.href === wanted && document.readyState === 'complete', {}, `moz-extension://${ADDON_UUID}/${path}`);
-    return page;
+    try {
+      await page.goto(links.url(`moz-extension://${ADDON_UUID}/${path}`));
+      await page.click('#open');
+      // Puppeteer keeps reporting the link page's URL after this navigation: wait for the page itself,
+      // rendered (a tab opened right after the add-on was installed sometimes never rendered its app).
+      await page.waitForFunction(
+        (wanted) => location.href === wanted && document.readyState === 'complete' && document.querySelector('[data-testid]') !== null,
+        { timeout: PAGE_RENDER_TIMEOUT_MS },
+        `moz-extension://${ADDON_UUID}/${path}`,
+      );
+      return page;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Opens the page, in a fresh tab again when one did not render (at most OPEN_ATTEMPTS). */
+  async function openPage(path: string): Promise<Page> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await openPageOnce(path);
+      } catch (error) {
+        if (attempt >= OPEN_ATTEMPTS) throw error;
+      }
+    }
   }
 
   let tabsPage: Page | null = null;
