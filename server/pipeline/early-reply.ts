@@ -11,10 +11,10 @@ import type { TurnNotebook } from '../learning/review/turn-notebook';
 import type { TutorLevel, TutorTurnContext } from '../providers/types';
 import type { HistoryMessage } from '../providers/types';
 import { articleOf, learnerOf, type TurnContext } from './context';
+import { learnerMessage, reviewTargetOf } from './review-step';
 
 /** Who the reply is for, and what stops it: the turn, or (started before it) its stream. */
 export type EarlyReplyOwner = Pick<TurnContext, 'services' | 'session' | 'user' | 'signal'> & { turnId: string };
-import { learnerMessage, reviewTargetOf } from './review-step';
 
 /** Lower case, without punctuation: "the same words" whatever the vendor's casing and commas. */
 export const wordsOf = (text: string) =>

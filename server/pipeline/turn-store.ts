@@ -35,6 +35,18 @@ export async function updateMessageContent(prisma: Prisma, id: string, content: 
 }
 
 /** The latest messages of a session before the given turn, oldest first. */
+/** How much of the conversation the tutor is given with each turn. */
+export const HISTORY_MESSAGES = 20;
+
+/**
+ * Marks work started ahead of its await as observed: should the turn fail before that await (the
+ * database gone), a rejection nobody observed would end the whole process.
+ */
+export function startedAhead<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  return work;
+}
+
 export async function recentHistory(prisma: Prisma, sessionId: string, turnId: string, limit: number): Promise<HistoryMessage[]> {
   const rows = await prisma.$queryRaw<HistoryMessage[]>`
     SELECT "role"::text AS "role", "content" FROM "Conversation"

@@ -19,13 +19,11 @@ import { EarlyReply } from './early-reply';
 import { noticeText } from './notices';
 import { streamReply } from './reply-step';
 import { withTurnScope } from './turn-scope';
-import { insertMessage, recentHistory } from './turn-store';
+import { HISTORY_MESSAGES, insertMessage, recentHistory, startedAhead } from './turn-store';
 import { reportTurn } from './turn-report';
 import { judgeTurn, learnerMessage, openNotebook, reviewTargetOf } from './review-step';
 import { storeUserInput, type StoredInput, type TurnInput } from './user-input';
 import { FirstWords } from './first-words';
-
-const HISTORY_MESSAGES = 20;
 
 export interface RunTurnOptions {
   services: Services;
@@ -78,15 +76,6 @@ export async function runTurn(options: RunTurnOptions) {
     // turn's numbering from the database.
     if (outcome?.avatarJob) await services.jobs.enqueue<AvatarJob>(AVATAR_JOB, outcome.avatarJob);
   }
-}
-
-/**
- * Marks work started ahead of its await as observed: should the turn fail before that await (the
- * database gone), a rejection nobody observed would end the whole process.
- */
-function startedAhead<T>(work: Promise<T>): Promise<T> {
-  work.catch(() => undefined);
-  return work;
 }
 
 async function converse(turn: TurnContext, { input, clientTurnId }: RunTurnOptions) {

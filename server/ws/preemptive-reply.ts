@@ -14,17 +14,10 @@ import { tutorLevelFor } from '../learning/level/tutor-level';
 import { limitKeys, limitsOf } from '../security/limits';
 import { TurnNotebook } from '../learning/review/turn-notebook';
 import { EarlyReply } from '../pipeline/early-reply';
-import { recentHistory } from '../pipeline/turn-store';
+import { HISTORY_MESSAGES, recentHistory, startedAhead } from '../pipeline/turn-store';
 import type { Services } from '../services';
 
 export const MAX_PREEMPTIVE_PER_TURN = 2;
-const HISTORY_MESSAGES = 20;
-
-/** The reads of a turn do not fail the stream they start in: the turn makes its own again. */
-function observed<T>(work: Promise<T>): Promise<T> {
-  work.catch(() => undefined);
-  return work;
-}
 
 export class PreemptiveReplies {
   private current: { text: string; reply: EarlyReply } | null = null;
@@ -64,9 +57,9 @@ export class PreemptiveReplies {
     // The turn has no id yet; a fresh one matches none of the session's stored turns.
     const turnId = randomUUID();
     const reply: EarlyReply = new EarlyReply({ services, user, session, signal: this.untilAdopted, turnId }, startedOn, {
-      history: observed(recentHistory(prisma, session.id, turnId, HISTORY_MESSAGES)),
-      level: observed(tutorLevelFor(prisma, user)),
-      notebook: observed(TurnNotebook.load(prisma, user.id, session.id, turnId, () => services.now(), services.logger)),
+      history: startedAhead(recentHistory(prisma, session.id, turnId, HISTORY_MESSAGES)),
+      level: startedAhead(tutorLevelFor(prisma, user)),
+      notebook: startedAhead(TurnNotebook.load(prisma, user.id, session.id, turnId, () => services.now(), services.logger)),
     });
     this.current = { text, reply };
   }
