@@ -28,7 +28,15 @@ export const BENCH_REPLY =
   'The article says the machines save many hours of hard work every week, and the government pays half of the price. ' +
   'Do you think young people would stay in the villages if farming became easier with robots like these?';
 
-const SPOKEN = 'Yesterday I go to the farm and I see many robot.';
+/**
+ * What the benchmark's learners say: one sentence each, all of the same shape and length (11
+ * words, the same mistakes), but different words, so that no learner's check is another's
+ * remembered answer (server/learning/checker/recent-checks.ts).
+ */
+const PLACES = ['farm', 'market', 'village', 'museum', 'station', 'library', 'harbor', 'factory', 'school', 'river', 'garden', 'bakery', 'stadium', 'hospital', 'airport', 'temple', 'beach', 'forest', 'castle', 'zoo'];
+const THINGS = ['robot', 'tractor', 'drone', 'machine', 'worker', 'tourist', 'student', 'bird', 'boat', 'truck', 'camera', 'farmer'];
+export const SPOKEN_SENTENCES = PLACES.flatMap((place) => THINGS.map((thing) => `Yesterday I go to the ${place} and I see many ${thing}.`));
+const SPOKEN = SPOKEN_SENTENCES[0]!;
 
 /** The fakes and the server environment that points at them; `streamed` adds Scribe Realtime and the faster voice. */
 async function startFakes(streamed: boolean) {
@@ -39,6 +47,7 @@ async function startFakes(streamed: boolean) {
         perTokenMs: LATENCY.llmPerTokenMs,
         replyText: BENCH_REPLY,
         transcript: SPOKEN,
+        transcripts: SPOKEN_SENTENCES,
       },
     }),
     startFakeElevenLabs({
@@ -47,7 +56,7 @@ async function startFakes(streamed: boolean) {
         perTokenMs: LATENCY.ttsPerChunkMs,
         charactersPerChunk: LATENCY.ttsCharsPerChunk,
         ...(streamed
-          ? { realtimeTranscript: SPOKEN, partialLagMs: STREAMED_LATENCY.interimLagMs, commitMs: STREAMED_LATENCY.finalAfterSpeechMs, wordsPerSecond: 7 }
+          ? { realtimeTranscript: SPOKEN, realtimeTranscripts: SPOKEN_SENTENCES, partialLagMs: STREAMED_LATENCY.interimLagMs, commitMs: STREAMED_LATENCY.finalAfterSpeechMs, wordsPerSecond: 7 }
           : {}),
       },
     }),

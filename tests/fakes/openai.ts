@@ -25,6 +25,8 @@ export interface FakeCorrection {
 export interface OpenAiKnobs extends OpenAiRealtimeKnobs {
   /** What the transcription endpoint "heard". */
   transcript: string;
+  /** One transcript per request, in turn, instead of transcript (a benchmark's many learners). */
+  transcripts: readonly string[] | null;
   /** The tutor's streamed reply. */
   replyText: string;
   /** The answer to a plain (non-streamed, non-structured) completion, e.g. the opening. */
@@ -40,6 +42,7 @@ export const DEFAULT_REPLY =
 
 export const openAiDefaults: OpenAiKnobs = {
   transcript: 'I think the article is about how cities change.',
+  transcripts: null,
   replyText: DEFAULT_REPLY,
   openingText: 'Hello! I see you are reading an article. What caught your eye in it so far?',
   corrections: [],
@@ -74,6 +77,8 @@ export function startFakeOpenAi(options: { port?: number; knobs?: Partial<OpenAi
   });
 }
 
+let transcriptionsServed = 0;
+
 async function transcription({ req, res, recorded, knobs, fault }: FakeExchange<OpenAiKnobs>) {
   const form = await new Response(new Uint8Array(recorded.body), {
     headers: { 'content-type': String(req.headers['content-type']) },
@@ -82,7 +87,7 @@ async function transcription({ req, res, recorded, knobs, fault }: FakeExchange<
   if (!(file instanceof Blob) || !form.get('model')) {
     return sendJson(res, 400, { error: { message: 'file and model are required', type: 'invalid_request_error' } });
   }
-  const text = knobs.transcript;
+  const text = knobs.transcripts?.length ? knobs.transcripts[transcriptionsServed++ % knobs.transcripts.length]! : knobs.transcript;
   if (form.get('stream') === 'true') {
     startSse(res);
     const tokens = tokenize(text);

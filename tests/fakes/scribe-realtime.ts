@@ -11,6 +11,11 @@ import { sleep, type FakeSocketExchange, type Knobs } from './harness';
 export interface ScribeRealtimeKnobs extends Knobs {
   /** What Scribe "hears" in the audio. */
   realtimeTranscript: string;
+  /**
+   * One transcript per session, in turn, instead of realtimeTranscript: a benchmark's many
+   * learners do not all say the same words (the server would check the same sentence once).
+   */
+  realtimeTranscripts: readonly string[] | null;
   /** The committed transcript when it differs from the partials' words (the model revised them); default realtimeTranscript. */
   committedTranscript: string | null;
   /** How long after the audio its words appear as a partial transcript. */
@@ -23,6 +28,7 @@ export interface ScribeRealtimeKnobs extends Knobs {
 
 export const scribeRealtimeDefaults: Omit<ScribeRealtimeKnobs, keyof Knobs> = {
   realtimeTranscript: 'I think the article is about how cities change.',
+  realtimeTranscripts: null,
   committedTranscript: null,
   partialLagMs: 0,
   commitMs: 0,
@@ -35,6 +41,8 @@ interface AudioChunk {
   commit?: boolean;
   sample_rate?: number;
 }
+
+let sessionsServed = 0;
 
 export function serveScribeRealtime<K extends ScribeRealtimeKnobs>({ socket, recorded, knobs, fault }: FakeSocketExchange<K>) {
   const send = (message: Record<string, unknown>) => {
@@ -52,6 +60,8 @@ export function serveScribeRealtime<K extends ScribeRealtimeKnobs>({ socket, rec
   });
   let audioBytes = 0;
   let heardWords = 0;
+  const variants = knobs().realtimeTranscripts;
+  const spoken = variants?.length ? variants[sessionsServed++ % variants.length]! : null;
   let partials = 0;
   socket.on('message', async (data) => {
     let chunk: AudioChunk;
@@ -69,7 +79,8 @@ export function serveScribeRealtime<K extends ScribeRealtimeKnobs>({ socket, rec
     // A frame that is not JSON at all, as a broken proxy in between might pass on.
     if (fault === 'malformed' && audio.length > 0) return socket.send('{"message_type": "partial_transc');
     const current = knobs();
-    const words = current.realtimeTranscript.split(/\s+/).filter(Boolean);
+    const heardText = spoken ?? current.realtimeTranscript;
+    const words = heardText.split(/\s+/).filter(Boolean);
     const heard = Math.min(words.length, Math.floor((audioBytes / (sampleRate * 2)) * current.wordsPerSecond));
     if (heard > heardWords) {
       heardWords = heard;
@@ -82,7 +93,7 @@ export function serveScribeRealtime<K extends ScribeRealtimeKnobs>({ socket, rec
     if (chunk.commit) {
       if (fault === 'cut') return socket.terminate();
       if (current.commitMs) await sleep(current.commitMs);
-      send({ message_type: 'committed_transcript', text: current.committedTranscript ?? current.realtimeTranscript });
+      send({ message_type: 'committed_transcript', text: current.committedTranscript ?? heardText });
       audioBytes = 0;
       heardWords = 0;
     }
