@@ -1,6 +1,7 @@
 // One turn of the conversation, text or audio, in the order the learner experiences it:
-// ack (their words are stored) -> transcript -> local corrections -> the reply streamed and
-// spoken sentence by sentence, with the LLM's corrections in parallel -> reply.done -> turn.done;
+// ack (their words are stored) -> transcript -> the reply streamed and spoken sentence by
+// sentence (its prompt carries the local checker's corrections, which are sent, linked to the
+// learner's notebook, just before its first words), the LLM's corrections in parallel -> reply.done -> turn.done;
 // later avatar.video. Barge-in aborts the signal: the partial reply is stored marked interrupted.
 import type { NativeLanguage } from '../../shared/corrections';
 import type { Session } from '../db/generated/client';
@@ -14,7 +15,7 @@ import type { TurnNotebook } from '../learning/review/turn-notebook';
 import type { Services } from '../services';
 import { AVATAR_JOB, type AvatarJob } from './avatar-job';
 import { articleOf, learnerOf, type TurnContext } from './context';
-import { llmCorrections, localCorrections } from './corrections-step';
+import { announceLocalCorrections, checkLocally, llmCorrections } from './corrections-step';
 import { EarlyReply } from './early-reply';
 import { noticeText } from './notices';
 import { streamReply } from './reply-step';
@@ -123,7 +124,9 @@ async function answer(turn: TurnContext, stored: StoredInput & { text: string },
   const { db, now } = services;
   const message = learnerMessage(stored.messageId, stored.text);
   const reviews = await notebook;
-  const checked = await localCorrections(turn, message, reviews);
+  const checked = await checkLocally(turn, message);
+  // Picked before this turn's corrections are linked (as the early reply picks it): a due item the
+  // learner has just got wrong again is not picked anyway, since the message uses its construction.
   const reviewTarget = reviewTargetOf(reviews, message);
   const context: TutorTurnContext = {
     article: articleOf(session),
@@ -136,8 +139,11 @@ async function answer(turn: TurnContext, stored: StoredInput & { text: string },
     ...(reviewTarget ? { reviewTarget } : {}),
   };
   // The tutor's request goes alone (first-words.ts); the recording and its message are stored already.
-  const correctionsSaved = startedAhead(firstWords.then(checked.save));
-  const llmFindings = startedAhead(firstWords.then(() => llmCorrections(turn, message, context, reviews)));
+  // The local corrections are linked and sent then too, just before the reply's first piece; the
+  // LLM's are linked after them.
+  const announced = firstWords.beforeFirstPiece(() => announceLocalCorrections(turn, message, checked, reviews));
+  const correctionsSaved = startedAhead(announced.then(({ save }) => save()));
+  const llmFindings = startedAhead(announced.then(() => llmCorrections(turn, message, context, reviews)));
   const reply = await streamReply(turn, context, { early: early?.adopt(context), onPiece: firstWords.open });
   // A reply without a word (interrupted at once, failed) opens it here: the writes wait on it.
   firstWords.open();
