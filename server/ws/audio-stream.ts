@@ -20,6 +20,15 @@ export const DEFAULT_FINAL_TIMEOUT_MS = 3000;
  */
 export const STABLE_INTERIM_MS = 200;
 
+/**
+ * Runs `decide` once the messages already waiting on the sockets have been read: a stability timer
+ * that fires late (a busy process: timers run before the waiting I/O in each turn of the event
+ * loop) must not settle on an interim whose newer partial, or whose final transcript, is already
+ * there. At 50 simultaneous streamed turns (bench:pipeline) a third of the early replies started
+ * that way, on words that were out of date, and were thrown away after their LLM call.
+ */
+const afterWaitingMessages = (decide: () => void) => setImmediate(decide);
+
 export interface AudioStreamEvents {
   /** The whole interim transcript so far, each time it changes. */
   onCaption(text: string): void;
@@ -108,10 +117,15 @@ export class AudioStream {
       this.pauseTimer = setTimeout(() => this.waitForStablePause(), Math.max(1, STABLE_INTERIM_MS - quietFor));
       return;
     }
-    const text = this.caption.trim();
-    if (!text || text === this.stablePaused) return;
-    this.stablePaused = text;
-    onStablePause(text);
+    const seenAt = this.captionAt;
+    afterWaitingMessages(() => {
+      // A newer partial (its own wait is under way), the end of the turn, or the stream closed.
+      if (this.captionAt !== seenAt || this.stable || this.pausedAt === null) return;
+      const text = this.caption.trim();
+      if (!text || text === this.stablePaused) return;
+      this.stablePaused = text;
+      onStablePause(text);
+    });
   }
 
   get size() {
@@ -140,7 +154,12 @@ export class AudioStream {
     clearTimeout(stable.timer);
     // Counted from the end of speech too: the partial of the last words trails the audio.
     const quietFor = performance.now() - Math.max(this.captionAt, stable.endedAt);
-    if (this.caption && quietFor >= STABLE_INTERIM_MS) return this.settleStable(this.caption);
+    if (this.caption && quietFor >= STABLE_INTERIM_MS) {
+      const seenAt = this.captionAt;
+      // Unless a newer partial came (its own wait is under way) or the final did (settled null).
+      afterWaitingMessages(() => this.stable === stable && this.captionAt === seenAt && this.settleStable(this.caption));
+      return;
+    }
     stable.timer = setTimeout(() => this.waitForStable(), Math.max(1, STABLE_INTERIM_MS - quietFor));
   }
 
@@ -192,6 +211,7 @@ export class AudioStream {
 
   /** Drops the stream (turn.cancel, another turn, the socket closed). */
   close() {
+    this.pausedAt = null;
     this.settleStable(null);
     this.session?.close();
   }
