@@ -76,12 +76,18 @@ describe('the stable interim of a streamed turn', () => {
   let vendor: Awaited<ReturnType<typeof loopbackVendor>>;
   afterEach(() => vendor?.close());
 
-  it('is the interim once it held still after the end of speech, when the final is slow', async () => {
+  /** A streamed turn whose vendor has sent its first partial, read by now. */
+  async function streamThatHeard(partial: string, onStablePause?: (text: string) => void) {
     vendor = await loopbackVendor();
-    const stream = new AudioStream(servicesWith(vendor.provider), undefined, { onCaption: () => undefined, onStreamFailure: () => undefined });
+    const stream = new AudioStream(servicesWith(vendor.provider), undefined, { onCaption: () => undefined, onStreamFailure: () => undefined, onStablePause });
     stream.add(Buffer.alloc(1024));
-    vendor.send('partial:Yesterday I go to the farm');
+    vendor.send(`partial:${partial}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
+    return stream;
+  }
+
+  it('is the interim once it held still after the end of speech, when the final is slow', async () => {
+    const stream = await streamThatHeard('Yesterday I go to the farm');
     stream.transcriber();
     const started = performance.now();
     expect(await stream.stableInterim()).toBe('Yesterday I go to the farm');
@@ -89,11 +95,7 @@ describe('the stable interim of a streamed turn', () => {
   });
 
   it('is not the interim when the final transcript was already waiting as the timer fired late', async () => {
-    vendor = await loopbackVendor();
-    const stream = new AudioStream(servicesWith(vendor.provider), undefined, { onCaption: () => undefined, onStreamFailure: () => undefined });
-    stream.add(Buffer.alloc(1024));
-    vendor.send('partial:Yesterday I go to the farm');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const stream = await streamThatHeard('Yesterday I go to the farm');
     const transcribe = stream.transcriber();
     const stable = stream.stableInterim();
     await busyFor(STABLE_INTERIM_MS + 100, () => vendor.send('final:Yesterday I go to the farm and I see many robot.'));
@@ -102,11 +104,7 @@ describe('the stable interim of a streamed turn', () => {
   });
 
   it('is the newer words when their partial was already waiting as the timer fired late', async () => {
-    vendor = await loopbackVendor();
-    const stream = new AudioStream(servicesWith(vendor.provider), undefined, { onCaption: () => undefined, onStreamFailure: () => undefined });
-    stream.add(Buffer.alloc(1024));
-    vendor.send('partial:Yesterday I go to the farm');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const stream = await streamThatHeard('Yesterday I go to the farm');
     stream.transcriber();
     const stable = stream.stableInterim();
     await busyFor(STABLE_INTERIM_MS + 100, () => vendor.send('partial:Yesterday I go to the farm and I see many robot'));
@@ -114,16 +112,8 @@ describe('the stable interim of a streamed turn', () => {
   });
 
   it('hands-free: a pause is not reported stable on words a waiting partial has already changed', async () => {
-    vendor = await loopbackVendor();
     const paused: string[] = [];
-    const stream = new AudioStream(servicesWith(vendor.provider), undefined, {
-      onCaption: () => undefined,
-      onStreamFailure: () => undefined,
-      onStablePause: (text) => paused.push(text),
-    });
-    stream.add(Buffer.alloc(1024));
-    vendor.send('partial:Yesterday I go');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const stream = await streamThatHeard('Yesterday I go', (text) => paused.push(text));
     stream.speechPaused();
     await busyFor(STABLE_INTERIM_MS + 100, () => vendor.send('partial:Yesterday I go to the farm'));
     await new Promise((resolve) => setTimeout(resolve, STABLE_INTERIM_MS + 100));
