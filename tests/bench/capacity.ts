@@ -3,18 +3,19 @@
 // its end), and sessions are added in steps until time-to-first-audio overhead p95 passes the
 // limit (50 ms); one more step, at twice those sessions and at least four per turn the processes
 // may run at once, then shows the overload: turns past MAX_TURNS_IN_FLIGHT refused with busy
-// (counted apart from errors). Vendors are the fakes at
-// published latencies. Runs one process on PGlite, one on PostgreSQL and two on PostgreSQL
+// (counted apart from errors). Vendors are the fakes at published latencies; turns are streamed
+// (PCM frames in real time, Scribe Realtime, the panel's default) unless --path batch. Runs one
+// process on PGlite, one on PostgreSQL and two on PostgreSQL
 // (learners alternating between them); PostgreSQL is the server of TEST_DATABASE_URL.
 //
 // Flags (the defaults finish within about 12 minutes): --targets pglite:1,postgres:1,postgres:2
 // --start 10 --growth 2 (sessions doubling each step; or --step N to add N) --max 1000
 // --settle-sec 6 --step-sec 20 --p95-limit-ms 50 --warm-up-turns 20
-// --max-turns-in-flight 40 (per process, the limit the servers run with).
+// --max-turns-in-flight 40 (per process, the limit the servers run with) --path streamed|batch.
 import { testDatabases } from '../support/databases';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
-import { startPublishedFakes } from './published-fakes';
-import { type Learner, openLearners, speakTurn, type TurnOutcome } from './spoken-turns';
+import { startPublishedFakes, startStreamedFakes } from './published-fakes';
+import { type Learner, openLearners, speakTurn, type TurnOutcome, type TurnPath } from './spoken-turns';
 import { percentile } from './stats';
 import { firstAudioFloorMs } from './turn-floor';
 
@@ -34,7 +35,10 @@ const SETTLE_MS = Number(flag('--settle-sec', '6')) * 1000;
 const STEP_MS = Number(flag('--step-sec', '20')) * 1000;
 const P95_LIMIT_MS = Number(flag('--p95-limit-ms', '50'));
 const MAX_TURNS_IN_FLIGHT = flag('--max-turns-in-flight', '40');
-const FLOOR_MS = firstAudioFloorMs();
+// The panel's default path with a streaming vendor: frames in real time, the first clause spoken at once.
+const PATH = flag('--path', 'streamed') as TurnPath;
+if (PATH !== 'streamed' && PATH !== 'batch') throw new Error('--path is streamed or batch');
+const FLOOR_MS = firstAudioFloorMs(PATH);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const interval = () => 8_000 + Math.random() * 4_000;
@@ -63,7 +67,7 @@ function runLearner(learner: Learner, records: TurnRecord[], stopped: () => bool
       if (stopped()) break;
       const startedAt = performance.now();
       next = startedAt + interval();
-      const outcome = speakTurn(learner);
+      const outcome = speakTurn(learner, PATH);
       records.push({ startedAt, outcome });
       await outcome;
     }
@@ -73,7 +77,7 @@ function runLearner(learner: Learner, records: TurnRecord[], stopped: () => bool
 async function measureTarget(target: (typeof targets)[number]) {
   const database = target.database === 'postgres' ? await testDatabases.find((d) => d.name === 'postgres')?.create() : undefined;
   if (target.database === 'postgres' && !database) throw new Error('postgres targets need TEST_DATABASE_URL');
-  const fakes = await startPublishedFakes();
+  const fakes = PATH === 'streamed' ? await startStreamedFakes() : await startPublishedFakes();
   const servers: ServerProcess[] = [];
   const records: TurnRecord[] = [];
   const loops: Promise<void>[] = [];
@@ -94,7 +98,7 @@ async function measureTarget(target: (typeof targets)[number]) {
     // A few turns on every process first, so that compilation and caches warm up outside the steps.
     for (const server of servers) {
       const warmUp = await openLearners(server.url, Math.min(10, WARM_UP_TURNS));
-      for (let done = 0; done < WARM_UP_TURNS; done += warmUp.length) await Promise.all(warmUp.map((learner) => speakTurn(learner)));
+      for (let done = 0; done < WARM_UP_TURNS; done += warmUp.length) await Promise.all(warmUp.map((learner) => speakTurn(learner, PATH)));
       for (const learner of warmUp) learner.close();
     }
     let held: Step | undefined;
@@ -173,7 +177,7 @@ const capacity = [];
 for (const target of targets) capacity.push(await measureTarget(target));
 console.log(
   JSON.stringify(
-    { p95LimitMs: P95_LIMIT_MS, floorMs: FLOOR_MS, maxTurnsInFlightPerProcess: Number(MAX_TURNS_IN_FLIGHT), stepSec: STEP_MS / 1000, capacity },
+    { path: PATH, p95LimitMs: P95_LIMIT_MS, floorMs: FLOOR_MS, maxTurnsInFlightPerProcess: Number(MAX_TURNS_IN_FLIGHT), stepSec: STEP_MS / 1000, capacity },
     null,
     2,
   ),

@@ -18,7 +18,6 @@
 // turns one after another.
 // Prints one JSON object.
 import { ENDPOINT_VAD_OPTIONS } from '../../extension/voice/endpointing';
-import { SpokenPieceSplitter } from '../../server/text/first-clause';
 import { STABLE_INTERIM_MS } from '../../server/ws/audio-stream';
 import { sinePcm16, wavFile } from '../fakes/audio';
 import { tokenize } from '../fakes/harness';
@@ -28,6 +27,7 @@ import { TestSocket } from '../support/ws-client';
 import { startServerProcess } from '../support/server-process';
 import { BENCH_REPLY, LATENCY, STREAMED_LATENCY, startPublishedFakes, startStreamedFakes } from './published-fakes';
 import { percentile } from './stats';
+import { tokensToFirstPiece } from './turn-floor';
 
 const SPEECH_SEC = 1.5;
 const PCM = sinePcm16(SPEECH_SEC, 16_000);
@@ -50,17 +50,6 @@ const WARM_UP_TURNS = 30;
 const SEQUENTIAL_SAMPLES = 5;
 const SILENCE_FRAME = Buffer.alloc(FRAME_BYTES);
 const REDEMPTION_FRAMES = Math.round(ENDPOINT_VAD_OPTIONS.redemptionMs / FRAME_MS);
-
-/** Tokens of the reply until its first spoken piece is complete (the token after it arrived). */
-function tokensToFirstPiece(firstClauseAtOnce: boolean) {
-  const splitter = new SpokenPieceSplitter({ firstClauseAtOnce });
-  let count = 0;
-  for (const token of tokenize(BENCH_REPLY)) {
-    count++;
-    if (splitter.push(token).length > 0) return count;
-  }
-  return count;
-}
 
 function floorAndSequential(path: PathName) {
   const tokens = tokenize(BENCH_REPLY);

@@ -1,5 +1,5 @@
 // The benchmark learner of bench:profile and bench:capacity: signs up, opens a session and its
-// socket, and takes spoken turns (a 1.5 s recording), telling a turn that went through (with its
+// socket, and takes spoken turns (1.5 s of speech, as a recording or streamed), telling a turn that went through (with its
 // time to first audio), one the server refused before the ack because it was busy, and one that
 // failed. Lighter than the test client (no schema check of every event): at hundreds of sessions
 // the client shares the machine's cores with the server it measures.
@@ -7,7 +7,11 @@ import WebSocket from 'ws';
 import { sinePcm16, wavFile } from '../fakes/audio';
 import { ARTICLE_TEXT, ARTICLE_TITLE } from '../fixtures/article';
 
-const RECORDING = wavFile(sinePcm16(1.5, 16_000), 16_000);
+const PCM = sinePcm16(1.5, 16_000);
+const RECORDING = wavFile(PCM, 16_000);
+/** 512 samples (32 ms), the frame the panel's voice detector works on and sends. */
+const FRAME_BYTES = 1024;
+const FRAME_MS = 32;
 const TURN_TIMEOUT_MS = 120_000;
 
 export type TurnOutcome =
@@ -62,8 +66,37 @@ export async function openLearners(url: string, count: number, parallel = 20): P
   return learners;
 }
 
-/** One spoken turn: the recording, then every event until turn.done (or a refusal before the ack). */
-export function speakTurn(learner: Learner): Promise<TurnOutcome> {
+/**
+ * How a turn is spoken: `batch` sends the whole recording after the speech; `streamed` (the panel's
+ * default with a streaming vendor) sends its PCM frames in real time while the learner speaks.
+ */
+export type TurnPath = 'batch' | 'streamed';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/** Sends the turn's audio; resolves at the end of the turn (when time to first audio starts). */
+async function sendSpeech(ws: WebSocket, path: TurnPath): Promise<number> {
+  if (path === 'batch') {
+    ws.send(JSON.stringify({ type: 'turn.audio.start', mimeType: 'audio/wav' }));
+    for (let i = 0; i < RECORDING.length; i += 16_384) ws.send(RECORDING.subarray(i, i + 16_384));
+    const endedAt = performance.now();
+    ws.send(JSON.stringify({ type: 'turn.audio.end' }));
+    return endedAt;
+  }
+  ws.send(JSON.stringify({ type: 'turn.stream.start', format: 'pcm16le-16k-mono' }));
+  const startedAt = performance.now();
+  for (let i = 0, frame = 0; i < PCM.length; i += FRAME_BYTES, frame++) {
+    await sleep(startedAt + (frame + 1) * FRAME_MS - performance.now());
+    if (ws.readyState !== ws.OPEN) break;
+    ws.send(PCM.subarray(i, i + FRAME_BYTES));
+  }
+  const endedAt = performance.now();
+  ws.send(JSON.stringify({ type: 'turn.stream.end' }));
+  return endedAt;
+}
+
+/** One spoken turn: its audio, then every event until turn.done (or a refusal before the ack). */
+export function speakTurn(learner: Learner, path: TurnPath = 'batch'): Promise<TurnOutcome> {
   const { ws } = learner;
   return new Promise<TurnOutcome>((resolve) => {
     let acked = false;
@@ -95,9 +128,8 @@ export function speakTurn(learner: Learner): Promise<TurnOutcome> {
     };
     ws.on('message', onMessage);
     ws.on('close', onClose);
-    ws.send(JSON.stringify({ type: 'turn.audio.start', mimeType: 'audio/wav' }));
-    for (let i = 0; i < RECORDING.length; i += 16_384) ws.send(RECORDING.subarray(i, i + 16_384));
-    endedAt = performance.now();
-    ws.send(JSON.stringify({ type: 'turn.audio.end' }));
+    // Audio events before the end of the turn cannot be this turn's (a refusal ends it at once).
+    endedAt = Number.POSITIVE_INFINITY;
+    void sendSpeech(ws, path).then((at) => (endedAt = at));
   });
 }

@@ -1,17 +1,27 @@
 // The time to first audio no server can beat with the fakes at published latencies: speech-to-text,
-// then the tutor's tokens up to the end of the first sentence, then the voice's first byte. What
-// a benchmark measures above it is the server's overhead.
-import { SentenceSplitter } from '../../server/text/sentences';
+// then the tutor's tokens up to the end of its first spoken piece, then the voice's first byte. What
+// a benchmark measures above it is the server's overhead. The batch path speaks the first sentence
+// first (transcription 300 ms after the recording, voice 150 ms); the streamed path its first clause
+// (final transcript 150 ms after the speech, voice 75 ms model time + 25 ms network).
+import { SpokenPieceSplitter } from '../../server/text/first-clause';
 import { tokenize } from '../fakes/harness';
-import { BENCH_REPLY, LATENCY } from './published-fakes';
+import { BENCH_REPLY, LATENCY, STREAMED_LATENCY } from './published-fakes';
+import type { TurnPath } from './spoken-turns';
 
-export function firstAudioFloorMs(): number {
-  const splitter = new SentenceSplitter();
-  let tokensToFirstSentence = 0;
+/** Tokens of the reply until its first spoken piece is complete (the piece's last token). */
+export function tokensToFirstPiece(firstClauseAtOnce: boolean): number {
+  const splitter = new SpokenPieceSplitter({ firstClauseAtOnce });
+  let count = 0;
   for (const token of tokenize(BENCH_REPLY)) {
-    tokensToFirstSentence++;
-    if (splitter.push(token).length > 0) break;
+    count++;
+    if (splitter.push(token).length > 0) return count;
   }
-  // The sentence is complete when the token after its full stop arrives.
-  return LATENCY.sttMs + LATENCY.llmFirstTokenMs + (tokensToFirstSentence - 1) * LATENCY.llmPerTokenMs + LATENCY.ttsFirstByteMs;
+  return count;
+}
+
+export function firstAudioFloorMs(path: TurnPath = 'batch'): number {
+  const streamed = path === 'streamed';
+  const sttMs = streamed ? STREAMED_LATENCY.finalAfterSpeechMs : LATENCY.sttMs;
+  const ttsMs = streamed ? STREAMED_LATENCY.ttsModelMs + STREAMED_LATENCY.ttsNetworkMs : LATENCY.ttsFirstByteMs;
+  return sttMs + LATENCY.llmFirstTokenMs + (tokensToFirstPiece(streamed) - 1) * LATENCY.llmPerTokenMs + ttsMs;
 }
