@@ -1,6 +1,7 @@
-// Corrections of the learner's text: the local checker's at once (sent with the tutor's first
-// words), the LLM's when they arrive, merged without duplicates. Each is linked to its notebook item (the event says which, and
-// whether the learner made this mistake before) and stored with the message it corrects.
+// Corrections of the learner's text: the local checker's at once (sent just before the tutor's
+// first words), the LLM's when they arrive, merged without duplicates. Each is linked to its
+// notebook item (the event says which, and whether the learner made this mistake before) and
+// stored with the message it corrects.
 import type { CheckResult, Correction, NativeLanguage } from '../../shared/corrections';
 import { mergeCorrections } from '../learning/merge-corrections';
 import type { LearnerMessage, ReviewLink, TurnNotebook } from '../learning/review/turn-notebook';

@@ -1,8 +1,8 @@
 // One turn of the conversation, text or audio, in the order the learner experiences it:
 // ack (their words are stored) -> transcript -> the reply streamed and spoken sentence by
 // sentence (its prompt carries the local checker's corrections, which are sent, linked to the
-// learner's notebook, just before its first words), the LLM's corrections in parallel -> reply.done -> turn.done;
-// later avatar.video. Barge-in aborts the signal: the partial reply is stored marked interrupted.
+// learner's notebook, just before its first words), the LLM's corrections in parallel ->
+// reply.done -> turn.done; later avatar.video. Barge-in aborts the signal: the partial reply is stored marked interrupted.
 import type { NativeLanguage } from '../../shared/corrections';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
