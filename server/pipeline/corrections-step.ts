@@ -11,9 +11,12 @@ import { insertCorrections } from './turn-store';
 
 const withReview = (link: ReviewLink | undefined) => (link ? { review: link } : {});
 
-/** The local checker's corrections of the learner's text (before the tutor's request: its recast hint). */
-export function checkLocally(turn: TurnContext, message: LearnerMessage): Promise<CheckResult> {
-  return turn.services.checker.check(message.text, turn.user.nativeLanguage as NativeLanguage, { pageText: turn.session.articleText });
+/**
+ * The local checker's corrections of the learner's words in this session (the page's own words
+ * are no misspellings): before the tutor's request, which carries them as its recast hint.
+ */
+export function checkLocally({ services, user, session }: Pick<TurnContext, 'services' | 'user' | 'session'>, text: string): Promise<CheckResult> {
+  return services.checker.check(text, user.nativeLanguage as NativeLanguage, { pageText: session.articleText });
 }
 
 /**

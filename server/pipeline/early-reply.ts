@@ -6,11 +6,11 @@
 // reply reaches the learner. Local corrections always run on the final text. Hands-free, a reply
 // may start even before the turn ends, while the panel's silence runs (server/ws/preemptive-reply.ts):
 // the turn then takes it over (joinTurn) and adopts it the same way.
-import type { NativeLanguage } from '../../shared/corrections';
 import type { TurnNotebook } from '../learning/review/turn-notebook';
 import type { TutorLevel, TutorTurnContext } from '../providers/types';
 import type { HistoryMessage } from '../providers/types';
 import { articleOf, learnerOf, type TurnContext } from './context';
+import { checkLocally } from './corrections-step';
 import { learnerMessage, reviewTargetOf } from './review-step';
 
 /** Who the reply is for, and what stops it: the turn, or (started before it) its stream. */
@@ -72,7 +72,7 @@ export class EarlyReply {
     if (!text || this.settled || this.abort.signal.aborted) return this.finish();
     const { services, user, session } = this.turn;
     const [history, level, notebook] = await Promise.all([inputs.history, inputs.level, inputs.notebook]);
-    const checked = await services.checker.check(text, user.nativeLanguage as NativeLanguage, { pageText: session.articleText });
+    const checked = await checkLocally(this.turn, text);
     if (this.settled) return this.finish();
     const reviewTarget = reviewTargetOf(notebook, learnerMessage('early', text));
     const context: TutorTurnContext = {

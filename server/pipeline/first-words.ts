@@ -6,21 +6,13 @@
 // always runs.
 export class FirstWords {
   private opened = false;
-  private resolve!: () => void;
-  private readonly reached = new Promise<void>((resolve) => (this.resolve = resolve));
   private readonly atOpen: Array<() => void> = [];
 
   readonly open = () => {
     if (this.opened) return;
     this.opened = true;
     for (const work of this.atOpen.splice(0)) work();
-    this.resolve();
   };
-
-  /** Runs `work` once the latch is open. */
-  then<T>(work: () => Promise<T>): Promise<T> {
-    return this.reached.then(work);
-  }
 
   /**
    * Runs `work` the moment the latch opens, before the piece that opened it goes on to the
@@ -38,5 +30,10 @@ export class FirstWords {
       if (this.opened) run();
       else this.atOpen.push(run);
     });
+  }
+
+  /** Runs `work` once the latch is open (after what runs before the first piece). */
+  then<T>(work: () => Promise<T>): Promise<T> {
+    return this.beforeFirstPiece(() => undefined).then(work);
   }
 }

@@ -124,7 +124,7 @@ async function answer(turn: TurnContext, stored: StoredInput & { text: string },
   const { db, now } = services;
   const message = learnerMessage(stored.messageId, stored.text);
   const reviews = await notebook;
-  const checked = await checkLocally(turn, message);
+  const checked = await checkLocally(turn, message.text);
   // Picked before this turn's corrections are linked (as the early reply picks it): a due item the
   // learner has just got wrong again is not picked anyway, since the message uses its construction.
   const reviewTarget = reviewTargetOf(reviews, message);

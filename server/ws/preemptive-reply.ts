@@ -7,12 +7,12 @@
 // the wait is worth saving; at most MAX_PREEMPTIVE_PER_TURN a turn, since a discarded one costs
 // a prompt, within the learner's own limit of them a minute, and not while the process is full.
 import { randomUUID } from 'node:crypto';
-import type { NativeLanguage } from '../../shared/corrections';
 import type { Session } from '../db/generated/client';
 import type { AuthUser } from '../http/context';
 import { tutorLevelFor } from '../learning/level/tutor-level';
 import { limitKeys, limitsOf } from '../security/limits';
 import { TurnNotebook } from '../learning/review/turn-notebook';
+import { checkLocally } from '../pipeline/corrections-step';
 import { EarlyReply } from '../pipeline/early-reply';
 import { HISTORY_MESSAGES, recentHistory, startedAhead } from '../pipeline/turn-store';
 import type { Services } from '../services';
@@ -41,7 +41,7 @@ export class PreemptiveReplies {
    */
   paused(text: string) {
     if (PreemptiveReplies.enabled(this.services)) return this.start(text);
-    this.services.checker.check(text, this.user.nativeLanguage as NativeLanguage, { pageText: this.session.articleText }).catch(() => undefined);
+    checkLocally({ services: this.services, user: this.user, session: this.session }, text).catch(() => undefined);
   }
 
   private start(text: string) {

@@ -19,22 +19,16 @@
 // Prints one JSON object.
 import { ENDPOINT_VAD_OPTIONS } from '../../extension/voice/endpointing';
 import { STABLE_INTERIM_MS } from '../../server/ws/audio-stream';
-import { sinePcm16, wavFile } from '../fakes/audio';
 import { tokenize } from '../fakes/harness';
 import { ARTICLE_TEXT, ARTICLE_TITLE } from '../fixtures/article';
 import { testDatabases } from '../support/databases';
 import { TestSocket } from '../support/ws-client';
 import { startServerProcess } from '../support/server-process';
-import { BENCH_REPLY, LATENCY, STREAMED_LATENCY, startPublishedFakes, startStreamedFakes } from './published-fakes';
+import { BENCH_REPLY, LATENCY, startPublishedFakes, startStreamedFakes } from './published-fakes';
 import { percentile } from './stats';
-import { tokensToFirstPiece } from './turn-floor';
+import { FRAME_MS, SILENCE_FRAME, SPEECH_FRAMES, SPEECH_SEC, sendInRealTime, sendRecording } from './spoken-turns';
+import { vendorTimesOf } from './turn-floor';
 
-const SPEECH_SEC = 1.5;
-const PCM = sinePcm16(SPEECH_SEC, 16_000);
-const RECORDING = wavFile(PCM, 16_000);
-/** 512 samples (32 ms): the frame the panel's voice detector works on. */
-const FRAME_BYTES = 1024;
-const FRAME_MS = 32;
 
 const args = process.argv.slice(2);
 const levelsArg = args.includes('--levels') ? args[args.indexOf('--levels') + 1]! : '1,50,200';
@@ -48,16 +42,12 @@ type PathName = 'batch' | 'streamed' | 'handsFree';
 const WARM_UP_TURNS = 30;
 /** Turns measured one after another at a concurrency of 1. */
 const SEQUENTIAL_SAMPLES = 5;
-const SILENCE_FRAME = Buffer.alloc(FRAME_BYTES);
 const REDEMPTION_FRAMES = Math.round(ENDPOINT_VAD_OPTIONS.redemptionMs / FRAME_MS);
+const SILENCE = Array.from({ length: REDEMPTION_FRAMES }, () => SILENCE_FRAME);
 
 function floorAndSequential(path: PathName) {
   const tokens = tokenize(BENCH_REPLY);
-  const streamed = path !== 'batch';
-  const sttMs = streamed ? STREAMED_LATENCY.finalAfterSpeechMs : LATENCY.sttMs;
-  const ttsMs = streamed ? STREAMED_LATENCY.ttsModelMs + STREAMED_LATENCY.ttsNetworkMs : LATENCY.ttsFirstByteMs;
-  // The piece is complete when its last token arrives (the first clause on its mark).
-  const llmToFirstPiece = LATENCY.llmFirstTokenMs + (tokensToFirstPiece(streamed) - 1) * LATENCY.llmPerTokenMs;
+  const { sttMs, llmToFirstPieceMs: llmToFirstPiece, ttsMs } = vendorTimesOf(path === 'batch' ? 'batch' : 'streamed');
   const wholeLlm = LATENCY.llmFirstTokenMs + (tokens.length - 1) * LATENCY.llmPerTokenMs;
   const wholeTts = ttsMs + Math.ceil(BENCH_REPLY.length / LATENCY.ttsCharsPerChunk) * LATENCY.ttsPerChunkMs;
   if (path === 'handsFree') {
@@ -78,27 +68,15 @@ async function speak(socket: TestSocket, path: PathName): Promise<{ speechEndedA
   if (path === 'batch') {
     // The recording is made while the learner speaks and sent when they stop.
     await sleep(SPEECH_SEC * 1000);
-    socket.send({ type: 'turn.audio.start', mimeType: 'audio/wav' });
-    for (let i = 0; i < RECORDING.length; i += 16_384) socket.ws.send(RECORDING.subarray(i, i + 16_384));
-    const endedAt = performance.now();
-    socket.send({ type: 'turn.audio.end' });
+    const endedAt = sendRecording(socket.ws);
     return { speechEndedAt: endedAt, endedAt };
   }
   socket.send({ type: 'turn.stream.start', format: 'pcm16le-16k-mono' });
-  const startedAt = performance.now();
-  for (let i = 0, frame = 0; i < PCM.length; i += FRAME_BYTES, frame++) {
-    // Real time: each frame leaves when its 32 ms of speech has been captured.
-    await sleep(startedAt + (frame + 1) * FRAME_MS - performance.now());
-    socket.ws.send(PCM.subarray(i, i + FRAME_BYTES));
-  }
+  await sendInRealTime(socket.ws, SPEECH_FRAMES);
   const speechEndedAt = performance.now();
   if (path === 'handsFree') {
     socket.send({ type: 'turn.stream.pause' });
-    const silenceFrom = performance.now();
-    for (let frame = 0; frame < REDEMPTION_FRAMES; frame++) {
-      await sleep(silenceFrom + (frame + 1) * FRAME_MS - performance.now());
-      socket.ws.send(SILENCE_FRAME);
-    }
+    await sendInRealTime(socket.ws, SILENCE);
   }
   const endedAt = performance.now();
   socket.send({ type: 'turn.stream.end' });

@@ -7,11 +7,17 @@ import WebSocket from 'ws';
 import { sinePcm16, wavFile } from '../fakes/audio';
 import { ARTICLE_TEXT, ARTICLE_TITLE } from '../fixtures/article';
 
-const PCM = sinePcm16(1.5, 16_000);
+/** How long the benchmark learner speaks each turn. */
+export const SPEECH_SEC = 1.5;
+const PCM = sinePcm16(SPEECH_SEC, 16_000);
 const RECORDING = wavFile(PCM, 16_000);
 /** 512 samples (32 ms), the frame the panel's voice detector works on and sends. */
 const FRAME_BYTES = 1024;
-const FRAME_MS = 32;
+export const FRAME_MS = 32;
+/** The speech as the panel streams it, frame by frame. */
+export const SPEECH_FRAMES: readonly Uint8Array[] = Array.from({ length: Math.ceil(PCM.length / FRAME_BYTES) }, (_, i) => PCM.subarray(i * FRAME_BYTES, (i + 1) * FRAME_BYTES));
+/** One frame of silence. */
+export const SILENCE_FRAME = new Uint8Array(FRAME_BYTES);
 const TURN_TIMEOUT_MS = 120_000;
 
 export type TurnOutcome =
@@ -74,22 +80,30 @@ export type TurnPath = 'batch' | 'streamed';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
+/** Sends the whole recording (turn.audio.*); resolves at its end, when time to first audio starts. */
+export function sendRecording(ws: WebSocket): number {
+  ws.send(JSON.stringify({ type: 'turn.audio.start', mimeType: 'audio/wav' }));
+  for (let i = 0; i < RECORDING.length; i += 16_384) ws.send(RECORDING.subarray(i, i + 16_384));
+  const endedAt = performance.now();
+  ws.send(JSON.stringify({ type: 'turn.audio.end' }));
+  return endedAt;
+}
+
+/** Sends frames in real time: each one leaves when its 32 ms of audio has been captured. */
+export async function sendInRealTime(ws: WebSocket, frames: readonly Uint8Array[]): Promise<void> {
+  const startedAt = performance.now();
+  for (const [index, frame] of frames.entries()) {
+    await sleep(startedAt + (index + 1) * FRAME_MS - performance.now());
+    if (ws.readyState !== ws.OPEN) return;
+    ws.send(frame);
+  }
+}
+
 /** Sends the turn's audio; resolves at the end of the turn (when time to first audio starts). */
 async function sendSpeech(ws: WebSocket, path: TurnPath): Promise<number> {
-  if (path === 'batch') {
-    ws.send(JSON.stringify({ type: 'turn.audio.start', mimeType: 'audio/wav' }));
-    for (let i = 0; i < RECORDING.length; i += 16_384) ws.send(RECORDING.subarray(i, i + 16_384));
-    const endedAt = performance.now();
-    ws.send(JSON.stringify({ type: 'turn.audio.end' }));
-    return endedAt;
-  }
+  if (path === 'batch') return sendRecording(ws);
   ws.send(JSON.stringify({ type: 'turn.stream.start', format: 'pcm16le-16k-mono' }));
-  const startedAt = performance.now();
-  for (let i = 0, frame = 0; i < PCM.length; i += FRAME_BYTES, frame++) {
-    await sleep(startedAt + (frame + 1) * FRAME_MS - performance.now());
-    if (ws.readyState !== ws.OPEN) break;
-    ws.send(PCM.subarray(i, i + FRAME_BYTES));
-  }
+  await sendInRealTime(ws, SPEECH_FRAMES);
   const endedAt = performance.now();
   ws.send(JSON.stringify({ type: 'turn.stream.end' }));
   return endedAt;
@@ -102,7 +116,8 @@ export function speakTurn(learner: Learner, path: TurnPath = 'batch'): Promise<T
     let acked = false;
     let failed: string | null = null;
     let firstAudioAt: number | null = null;
-    let endedAt = 0;
+    // Audio events before the end of the turn cannot be this turn's (a refusal ends it at once).
+    let endedAt = Number.POSITIVE_INFINITY;
     const finish = (outcome: TurnOutcome) => {
       clearTimeout(timer);
       ws.off('message', onMessage);
@@ -128,8 +143,6 @@ export function speakTurn(learner: Learner, path: TurnPath = 'batch'): Promise<T
     };
     ws.on('message', onMessage);
     ws.on('close', onClose);
-    // Audio events before the end of the turn cannot be this turn's (a refusal ends it at once).
-    endedAt = Number.POSITIVE_INFINITY;
     void sendSpeech(ws, path).then((at) => (endedAt = at));
   });
 }

@@ -19,9 +19,18 @@ export function tokensToFirstPiece(firstClauseAtOnce: boolean): number {
   return count;
 }
 
-export function firstAudioFloorMs(path: TurnPath = 'batch'): number {
+/** The vendors' part of a turn on each path: the final transcript, the reply's first piece, the voice's first byte. */
+export function vendorTimesOf(path: TurnPath) {
   const streamed = path === 'streamed';
-  const sttMs = streamed ? STREAMED_LATENCY.finalAfterSpeechMs : LATENCY.sttMs;
-  const ttsMs = streamed ? STREAMED_LATENCY.ttsModelMs + STREAMED_LATENCY.ttsNetworkMs : LATENCY.ttsFirstByteMs;
-  return sttMs + LATENCY.llmFirstTokenMs + (tokensToFirstPiece(streamed) - 1) * LATENCY.llmPerTokenMs + ttsMs;
+  return {
+    sttMs: streamed ? STREAMED_LATENCY.finalAfterSpeechMs : LATENCY.sttMs,
+    // The piece is complete when its last token arrives (the first clause on its mark).
+    llmToFirstPieceMs: LATENCY.llmFirstTokenMs + (tokensToFirstPiece(streamed) - 1) * LATENCY.llmPerTokenMs,
+    ttsMs: streamed ? STREAMED_LATENCY.ttsModelMs + STREAMED_LATENCY.ttsNetworkMs : LATENCY.ttsFirstByteMs,
+  };
+}
+
+export function firstAudioFloorMs(path: TurnPath = 'batch'): number {
+  const { sttMs, llmToFirstPieceMs, ttsMs } = vendorTimesOf(path);
+  return sttMs + llmToFirstPieceMs + ttsMs;
 }
