@@ -45,11 +45,11 @@ export async function buildServices(config: Config, logger: Logger): Promise<Ser
   const timeout = config.PROVIDER_TIMEOUT_MS ? { timeoutMs: config.PROVIDER_TIMEOUT_MS } : {};
   const metrics = createPrometheusMetrics({ processMetrics: config.NODE_ENV !== 'test' });
   const { capabilities, streamingStt, streamingTts, ...providers } = await selectProviders(config, createOfflineProviders(), {
-    onFallback: (capability, reason) => {
+    onFallback: (capability, reason, signal) => {
       logger.warn({ capability, err: reason.message }, 'provider fell back to offline');
       metrics.vendorError(reason.provider, capability);
       metrics.vendorFallback(reason.provider, capability);
-      reportFallback(capability);
+      reportFallback(capability, signal);
     },
     onRetry: (capability, { attempt, delayMs, reason }) => {
       logger.info({ capability, vendor: reason.provider, attempt, delayMs, status: reason.options.status }, 'provider retry');

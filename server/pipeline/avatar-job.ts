@@ -6,7 +6,7 @@
 import type { NativeLanguage } from '../../shared/corrections';
 import type { Services } from '../services';
 import { noticeText } from './notices';
-import { withTurnScope } from './turn-scope';
+import { enterTurnScope } from './turn-scope';
 
 export const AVATAR_JOB = 'avatar.render';
 
@@ -25,9 +25,9 @@ export function registerAvatarJob(services: Services) {
     const recording = services.turns.liveTurn(job.turnId);
     const notice = () =>
       recording?.emit({ type: 'notice', capability: 'avatar', message: noticeText('avatar', job.userLanguage as NativeLanguage) }, { broadcast: true });
-    const rendered = await withTurnScope({ notice }, () =>
-      services.providers.avatar.render({ text: job.text }, AbortSignal.timeout(5 * 60_000)),
-    );
+    const signal = AbortSignal.timeout(5 * 60_000);
+    enterTurnScope(signal, { notice });
+    const rendered = await services.providers.avatar.render({ text: job.text }, signal);
     if (!rendered) {
       await recording?.flush();
       return;

@@ -10,6 +10,7 @@ import type { TurnNotebook } from '../learning/review/turn-notebook';
 import type { TutorLevel, TutorTurnContext } from '../providers/types';
 import type { HistoryMessage } from '../providers/types';
 import { articleOf, learnerOf, type TurnContext } from './context';
+import { shareTurnScope } from './turn-scope';
 import { checkLocally } from './corrections-step';
 import { learnerMessage, reviewTargetOf } from './review-step';
 
@@ -56,6 +57,7 @@ export class EarlyReply {
   }
 
   private follow(signal: AbortSignal) {
+    shareTurnScope(signal, this.abort.signal);
     if (signal.aborted) return this.abort.abort(signal.reason);
     signal.addEventListener('abort', () => this.abort.abort(signal.reason), { once: true });
   }

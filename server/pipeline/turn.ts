@@ -19,7 +19,7 @@ import { announceLocalCorrections, checkLocally, llmCorrections } from './correc
 import { EarlyReply } from './early-reply';
 import { noticeText } from './notices';
 import { streamReply } from './reply-step';
-import { withTurnScope } from './turn-scope';
+import { enterTurnScope } from './turn-scope';
 import { HISTORY_MESSAGES, insertMessage, recentHistory, startedAhead } from './turn-store';
 import { reportTurn } from './turn-report';
 import { judgeTurn, learnerMessage, openNotebook, reviewTargetOf } from './review-step';
@@ -49,9 +49,10 @@ export async function runTurn(options: RunTurnOptions) {
       recording.emit({ type: 'notice', capability, message: noticeText(capability, user.nativeLanguage as NativeLanguage) });
     },
   };
+  enterTurnScope(signal, scope);
   let outcome: Awaited<ReturnType<typeof converse>> | undefined;
   try {
-    outcome = await withTurnScope(scope, () => converse(turn, options));
+    outcome = await converse(turn, options);
     return outcome;
   } catch (error) {
     // Before the ack nothing was accepted: the socket reports the failure. After it, the turn

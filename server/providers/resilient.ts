@@ -23,7 +23,7 @@ export interface ResilienceOptions {
   baseDelayMs?: number;
   /** Longest wait before a retry; a retry-after above it means "fall back now". Default 2000. */
   maxDelayMs?: number;
-  onFallback?: (capability: Capability, reason: ProviderError) => void;
+  onFallback?: (capability: Capability, reason: ProviderError, signal: AbortSignal) => void;
   onRetry?: (capability: Capability, retry: { attempt: number; delayMs: number; reason: ProviderError }) => void;
 }
 
@@ -195,7 +195,7 @@ class Resilience {
       } catch (error) {
         const failure = this.failure(error, signal, current);
         const delayMs = this.retryDelay(failure, attempt);
-        if (delayMs === null) return this.fallBack(failure, () => fallback(signal));
+        if (delayMs === null) return this.fallBack(failure, signal, () => fallback(signal));
         this.options.onRetry?.(this.capability, { attempt: attempt + 1, delayMs, reason: failure });
         await sleep(delayMs, signal);
       } finally {
@@ -237,7 +237,7 @@ class Resilience {
       }
       const delayMs = this.retryDelay(failure, attempt);
       if (delayMs === null) {
-        this.options.onFallback?.(this.capability, failure);
+        this.options.onFallback?.(this.capability, failure, signal);
         yield* fallback(signal);
         return;
       }
@@ -260,8 +260,8 @@ class Resilience {
     return Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** attempt);
   }
 
-  private fallBack<R>(failure: ProviderError, run: () => Promise<R>): Promise<R> {
-    this.options.onFallback?.(this.capability, failure);
+  private fallBack<R>(failure: ProviderError, signal: AbortSignal, run: () => Promise<R>): Promise<R> {
+    this.options.onFallback?.(this.capability, failure, signal);
     return run();
   }
 }
