@@ -33,12 +33,12 @@ function learnerTurn() {
 }
 
 describe('turn scope', () => {
-  const tts = resilientTts(failing, offline, { onFallback: (capability, _reason, signal) => reportFallback(capability, signal) });
+  const tts = resilientTts(failing, offline, { timeoutMs: 500, onFallback: (capability, _reason, signal) => reportFallback(capability, signal) });
 
   it('tells the learner whose turn fell back, and nobody else, while turns run side by side', async () => {
     const mine = learnerTurn();
     const theirs = learnerTurn();
-    const working = resilientTts(offline, offline, { onFallback: (capability, _reason, signal) => reportFallback(capability, signal) });
+    const working = resilientTts(offline, offline, { timeoutMs: 500, onFallback: (capability, _reason, signal) => reportFallback(capability, signal) });
     await Promise.all([drain(tts.synthesize({ text: 'Hello' }, mine.signal)), drain(working.synthesize({ text: 'Hi' }, theirs.signal))]);
     expect(mine.heard).toEqual(['tts']);
     expect(theirs.heard).toEqual([]);
