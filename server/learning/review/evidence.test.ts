@@ -50,6 +50,10 @@ describe('what a later sentence shows about an item', () => {
     ['She explained me the rules.', 'She explained the rules to me.', 'He explained it to us.', 'good'],
     ['She explained me the rules.', 'She explained the rules to me.', 'Please explain me again.', 'again'],
     ['She explained me the rules.', 'She explained the rules to me.', 'Explain your idea first.', null],
+    // "since" + a length of time -> "for": what follows decides, not the word before.
+    ['I have lived in Seoul since five years.', 'I have lived in Seoul for five years.', 'She has worked here for three months.', 'good'],
+    ['I have lived in Seoul since five years.', 'I have lived in Seoul for five years.', 'We have known them since two years.', 'again'],
+    ['I have lived in Seoul since five years.', 'I have lived in Seoul for five years.', 'He has lived here since 2019.', null],
   ] as const)('preposition item from "%s": "%s" -> %s', async (mistake, correction, learnerSays, verdict) => {
     expect(await classify(mistake, correction, learnerSays)).toBe(verdict);
   });

@@ -3,7 +3,7 @@
 // Correct use: a modal followed (past "not" and adverbs) by the bare verb; a mistake: followed by
 // the verb with -s or in the past (modal:base), or by "to" + verb (modal:no-to).
 import type { Edit } from '../keying/edit';
-import { MODALS, isBaseVerb, isPastForm, isThirdPersonForm, isVerb } from '../language/forms';
+import { MODALS, isBaseVerb, isGerund, isPastForm, isThirdPersonForm, isVerb } from '../language/forms';
 import type { Token } from '../language/sentence';
 import { useOf, type PatternFamily, type PatternParams, type PatternSpec, type Use } from './family';
 import { skipAdverbs } from './scan';
@@ -17,8 +17,8 @@ function recognise({ removed, added, left, right }: Edit): PatternSpec | null {
   if (removed.length === 1 && r0?.word === 'to' && added.length === 0 && isBaseVerb(right[0])) {
     return { family: 'modal', key: 'modal:no-to', pattern: 'modal + to + verb → modal + verb ("can swim")', corrected: `${modal.word} ${right[0]!.word}`, params: { form: 'no-to' } };
   }
-  if (removed.length === 1 && added.length === 1 && r0 !== undefined && a0 !== undefined && r0.lemma === a0.lemma && a0.word === a0.lemma && (isThirdPersonForm(r0) || isPastForm(r0))) {
-    return { family: 'modal', key: 'modal:base', pattern: 'modal + verb-s / past → modal + bare verb ("can swim")', corrected: `${modal.word} ${a0.word}`, params: { form: 'base' } };
+  if (removed.length === 1 && added.length === 1 && r0 !== undefined && a0 !== undefined && r0.lemma === a0.lemma && a0.word === a0.lemma && (isThirdPersonForm(r0) || isPastForm(r0) || isGerund(r0))) {
+    return { family: 'modal', key: 'modal:base', pattern: 'modal + verb-s / past / -ing → modal + bare verb ("can swim")', corrected: `${modal.word} ${a0.word}`, params: { form: 'base' } };
   }
   return null;
 }
@@ -32,7 +32,7 @@ function uses(tokens: readonly Token[], params: PatternParams): Use[] {
     if (next.word === 'to' && isBaseVerb(tokens[j + 1])) return params.form === 'no-to' ? [useOf('mistake', token, tokens[j + 1]!)] : [];
     if (!isVerb(next)) return [];
     if (isBaseVerb(next)) return [useOf('correct', token, next)];
-    if (params.form === 'base' && (isThirdPersonForm(next) || isPastForm(next))) return [useOf('mistake', token, next)];
+    if (params.form === 'base' && (isThirdPersonForm(next) || isPastForm(next) || isGerund(next))) return [useOf('mistake', token, next)];
     return [];
   });
 }

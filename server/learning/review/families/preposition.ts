@@ -110,6 +110,16 @@ function recognise(edit: Edit): PatternSpec | null {
   if ((r0 && !isPreposition(r0)) || (a0 && !isPreposition(a0))) return null;
   // "can to come", "decided to go": a verb form, not a preposition.
   if (r0?.word === 'to' && !a0 && isBaseVerb(right[0])) return null;
+  // "since five years" -> "for five years" (and the reverse): a choice made by what follows, not by the word before.
+  if (r0 && a0 && SINCE_FOR.has(r0.word) && SINCE_FOR.has(a0.word)) {
+    return {
+      family: 'preposition',
+      key: `preposition:since-for:${a0.word}`,
+      pattern: a0.word === 'for' ? 'since + length of time → for + length of time' : 'for + starting point → since + starting point',
+      corrected: `${a0.word} ${surface(right.slice(0, 2))}`,
+      params: { form: 'since-for', wrong: [r0.word], right: [a0.word] },
+    };
+  }
   if (r0 && a0 && timeWordAfter(right, 0)) {
     return {
       family: 'preposition',
@@ -159,6 +169,7 @@ function uses(tokens: readonly Token[], params: PatternParams): Use[] {
   const wrong = new Set(params.wrong ?? []);
   const right = new Set(params.right ?? []);
   if (form === 'time') return timeUses(tokens, wrong, right);
+  if (form === 'since-for') return sinceForUses(tokens, right.has('for'));
   if (!governor) return [];
   // "married" and "marry" govern alike, as in the key.
   const governorVerb = verbOfParticiple(governor) ?? governor;
@@ -180,6 +191,32 @@ function uses(tokens: readonly Token[], params: PatternParams): Use[] {
     }
     if (form === 'missing' && startsObject(next) && !isPreposition(next)) return [useOf('mistake', token, next)];
     return [];
+  });
+}
+
+const SINCE_FOR = new Set(['since', 'for']);
+const DURATION_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
+
+/** "since/for" + a length of time ("five years", "a long time"): the length, or undefined. */
+function lengthOfTime(tokens: readonly Token[], i: number): Token | undefined {
+  const [amount, unit] = [tokens[i], tokens[i + 1]];
+  const counted = amount !== undefined && (hasTag(amount, 'Value') || amount.word === 'a' || amount.word === 'many' || amount.word === 'several');
+  return counted && unit !== undefined && DURATION_UNITS.test(unit.word) ? unit : undefined;
+}
+
+/**
+ * Item "since -> for" (`forLengths`): "for" + a length of time is a correct use, "since" + a
+ * length the mistake again. Item "for -> since": "since" + a year or a starting point (not a
+ * length) is a correct use, "for" + a year the mistake again.
+ */
+function sinceForUses(tokens: readonly Token[], forLengths: boolean): Use[] {
+  return tokens.flatMap((token, i): Use[] => {
+    if (!SINCE_FOR.has(token.word)) return [];
+    const length = lengthOfTime(tokens, i + 1);
+    const next = tokens[i + 1];
+    if (forLengths) return length ? [useOf(token.word === 'for' ? 'correct' : 'mistake', token, length)] : [];
+    const year = next !== undefined && hasTag(next, 'Year') ? next : undefined;
+    return year ? [useOf(token.word === 'since' ? 'correct' : 'mistake', token, year)] : [];
   });
 }
 

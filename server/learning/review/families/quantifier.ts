@@ -31,24 +31,38 @@ function isOneOf(tokens: readonly Token[], i: number) {
   return tokens[i]?.word === 'of' && tokens[i - 1]?.word === 'one';
 }
 
+/** "a lot of", "lots of", "plenty of": the quantifier is the phrase before "of". */
+const OF_QUANTIFIERS = new Set(['lot', 'lots', 'plenty']);
+/** How far back "one of" may stand from its noun: "one of the most popular Korean dish". */
+const ONE_OF_REACH = 7;
+
+function quantifierBefore(left: readonly Token[]): Token | undefined {
+  const near = left.slice(-3);
+  const of = near.findIndex((t, k) => t.word === 'of' && OF_QUANTIFIERS.has(near[k - 1]?.word ?? ''));
+  if (of > 0) return near[of - 1];
+  return [...near].reverse().find((t) => isQuantifier(t));
+}
+
 function recognise({ removed, added, left }: Edit): PatternSpec | null {
   const [r0] = removed;
   const [a0] = added;
   if (removed.length !== 1 || added.length !== 1 || r0 === undefined || a0 === undefined) return null;
   if (r0.lemma !== a0.lemma && r0.word !== a0.lemma) return null;
   if (!isSingularNoun(r0) || !(isPluralNoun(a0) || a0.word.endsWith('s'))) return null;
-  const context = left.slice(-4);
-  const ofAt = context.findIndex((t, k) => t.word === 'of' && context[k - 1]?.word === 'one');
-  if (ofAt >= 0) {
+  // Only determiners, possessives and adjectives may stand between "one of" and its noun.
+  const context = left.slice(-ONE_OF_REACH);
+  const ofAt = context.findLastIndex((t, k) => t.word === 'of' && context[k - 1]?.word === 'one');
+  const between = ofAt >= 0 ? context.slice(ofAt + 1) : [];
+  if (ofAt >= 0 && between.every((t) => hasTag(t, 'Determiner') || hasTag(t, 'Possessive') || hasTag(t, 'Adjective') || hasTag(t, 'Adverb'))) {
     return { family: 'one-of-plural', key: 'one-of-plural', pattern: 'one of + singular noun → one of + plural noun', corrected: `one of ... ${a0.word}`, params: {} };
   }
-  const quantifier = [...left.slice(-3)].reverse().find((t) => isQuantifier(t));
+  const quantifier = quantifierBefore(left);
   if (quantifier === undefined) return null;
   return {
     family: 'quantifier-plural',
     key: 'quantifier-plural',
     pattern: 'number / quantifier + singular noun → plural noun',
-    corrected: `${quantifier.word} ${a0.word}`,
+    corrected: OF_QUANTIFIERS.has(quantifier.word) ? `${quantifier.word === 'lot' ? 'a lot' : quantifier.word} of ${a0.word}` : `${quantifier.word} ${a0.word}`,
     params: {},
   };
 }

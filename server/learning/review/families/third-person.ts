@@ -11,13 +11,17 @@ const NOT_MAIN_VERBS = new Set(['be', 'do']);
 // compromise reads "like" after a subject as a preposition ("she like apples"); after a subject it is the verb.
 const VERB_READ_AS_OTHER = new Set(['like', 'need', 'work', 'study', 'love', 'hope', 'plan', 'use', 'watch', 'play', 'visit']);
 
-function recognise({ removed, added }: Edit) {
+/** The checker's rule found the subject and its verb: compromise may read the verb as a noun ("this app help farmers"). */
+const SINGULAR_SUBJECT_RULE = 'agreement.singular-subject';
+const PLURAL_SUBJECT_RULE = 'agreement.plural-subject';
+
+function recognise({ removed, added, ruleId }: Edit) {
   const [r0] = removed;
   const [a0] = added;
   if (removed.length !== 1 || added.length !== 1 || r0 === undefined || a0 === undefined) return null;
   if (r0.lemma !== a0.lemma || NOT_MAIN_VERBS.has(r0.lemma)) return null;
   // "brother" -> "brothers" is a plural noun, not a verb taking -s (read in the corrected sentence).
-  if (!hasTag(a0, 'Verb')) return null;
+  if (!hasTag(a0, 'Verb') && ruleId !== SINGULAR_SUBJECT_RULE) return null;
   if (!(r0.word === r0.lemma && isThirdPersonForm(a0))) return null;
   return {
     family: 'third-person' as const,
@@ -54,7 +58,7 @@ export const thirdPersonFamily: PatternFamily = { id: 'third-person', recognise,
 // "my parents likes" -> "want", "go", "like"). One item for every verb, whichever checker found it.
 // Correct use: the bare present verb right after such a subject ("they want"); a mistake: the -s
 // form there.
-function recogniseExtraS({ removed, added, before }: Edit) {
+function recogniseExtraS({ removed, added, before, ruleId }: Edit) {
   const [r0] = removed;
   const [a0] = added;
   if (removed.length !== 1 || added.length !== 1 || r0 === undefined || a0 === undefined) return null;
@@ -62,8 +66,11 @@ function recogniseExtraS({ removed, added, before }: Edit) {
   if (!isThirdPersonForm(r0) || a0.word !== a0.lemma) return null;
   // "two books" -> "two book" is a noun; after do/does/modals it is do-support or a modal, not agreement.
   const at = before.indexOf(r0);
-  if (!isVerb(r0) && !VERB_READ_AS_OTHER.has(r0.lemma)) return null;
-  if (subjectBefore(before, at) !== 'other') return null;
+  // The plural-subject rule has found the subject itself, also behind a phrase ("the players on the team trains").
+  if (ruleId !== PLURAL_SUBJECT_RULE) {
+    if (!isVerb(r0) && !VERB_READ_AS_OTHER.has(r0.lemma)) return null;
+    if (subjectBefore(before, at) !== 'other') return null;
+  }
   return {
     family: 'non-third-person' as const,
     key: 'non-third-person',

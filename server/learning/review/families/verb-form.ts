@@ -71,7 +71,8 @@ function recognise({ removed, added, left, right }: Edit): PatternSpec | null {
     return governor ? spec(governor, 'gerund', 'verb', `${governor} ${a0!.word}`) : null;
   }
   // "want going" -> "want to go"
-  if (removed.length === 1 && isGerund(r0) && added.length === 2 && a0?.word === 'to' && a1?.lemma === r0!.lemma) {
+  // (compromise may read the -ing as an adjective: "are planning visiting".)
+  if (removed.length === 1 && added.length === 2 && a0?.word === 'to' && a1 !== undefined && ((isGerund(r0) && a1.lemma === r0!.lemma) || isIngOf(r0, a1))) {
     const governor = governingVerb(left.at(-1));
     return governor ? spec(governor, 'to-infinitive', '-ing', `${governor} to ${a1.word}`) : null;
   }
