@@ -59,6 +59,29 @@ describe('what a later sentence shows about an item', () => {
   });
 
   it.each([
+    // The possessive the learner got wrong, before a noun; "gave him books" is another construction.
+    ['I met him sister at the mall.', 'I met his sister at the mall.', 'His brother is very tall.', 'good'],
+    ['I met him sister at the mall.', 'I met his sister at the mall.', 'I called him brother yesterday.', 'again'],
+    ['I met him sister at the mall.', 'I met his sister at the mall.', 'I gave him books.', null],
+    // How something is done: an adverb after an action verb; linking verbs take adjectives.
+    ['He drives very careful.', 'He drives very carefully.', 'She sings very well.', 'good'],
+    ['He drives very careful.', 'He drives very carefully.', 'He speaks English good.', 'again'],
+    ['He drives very careful.', 'He drives very carefully.', 'It looks good.', null],
+    // have + participle; a participle like the past form ("played") shows nothing.
+    ['I have saw that movie twice.', 'I have seen that movie twice.', 'She has eaten kimchi every day.', 'good'],
+    ['I have saw that movie twice.', 'I have seen that movie twice.', 'We have went there before.', 'again'],
+    ['I have saw that movie twice.', 'I have seen that movie twice.', 'I have played tennis.', null],
+    ['I go there every days.', 'I go there every day.', 'Each student has a book.', 'good'],
+    ['I go there every days.', 'I go there every day.', 'Every students like it.', 'again'],
+    ['I go there every days.', 'I go there every day.', 'Each of the students came.', null],
+    ['Although it was raining, but we went out.', 'Although it was raining, we went out.', 'Although I was tired, I finished my homework.', 'good'],
+    ['Although it was raining, but we went out.', 'Although it was raining, we went out.', 'Though it is expensive, but I like it.', 'again'],
+    ['Although it was raining, but we went out.', 'Although it was raining, we went out.', 'I was tired but happy.', null],
+  ] as const)('preposition item from "%s": "%s" -> %s', async (mistake, correction, learnerSays, verdict) => {
+    expect(await classify(mistake, correction, learnerSays)).toBe(verdict);
+  });
+
+  it.each([
     ['Let\'s go to shopping.', 'Let\'s go shopping.', 'We went hiking on Saturday.', 'good'],
     ['Let\'s go to shopping.', 'Let\'s go shopping.', 'I went to swimming yesterday.', 'again'],
     ['Let\'s go to shopping.', 'Let\'s go shopping.', 'I go to swimming class on Mondays.', null],

@@ -122,6 +122,11 @@ const BY_FAMILY: Record<string, (target: ReviewTarget, topic: string | undefined
   'very-verb': (_target, topic) => about(topic, 'What do you really like or dislike about {topic}?', 'What is something you really like about your city?'),
   'because-of': () => 'Why did you start learning English?',
   'participle-adjective': () => 'What kind of things are you interested in these days?',
+  'possessive-determiner': () => 'Tell me about someone in your family: what is their job, and what do they like?',
+  'adverb-form': () => 'What is something you do well, and something you would like to do better?',
+  'perfect-participle': (_target, topic) => about(topic, 'Have you ever read or seen anything else about {topic}?', 'What is the best film you have ever seen?'),
+  'every-singular': () => 'What do you do every day before work or school?',
+  'although-but': () => 'What is something you enjoy even though it is hard?',
 };
 
 /** The question that invites the item; `topic` is the page's first key term, when there is one. */

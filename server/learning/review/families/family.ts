@@ -33,6 +33,11 @@ export const FAMILY_IDS = [
   'go-activity',
   'very-verb',
   'because-of',
+  'possessive-determiner',
+  'adverb-form',
+  'perfect-participle',
+  'every-singular',
+  'although-but',
   'generic',
   'phrase',
 ] as const;

@@ -26,6 +26,11 @@ import { participleAdjectiveFamily } from './participle-adjective';
 import { goActivityFamily } from './go-activity';
 import { veryVerbFamily } from './very-verb';
 import { becauseOfFamily } from './because-of';
+import { possessiveFamily } from './possessive';
+import { adverbFormFamily } from './adverb-form';
+import { perfectParticipleFamily } from './perfect-participle';
+import { everySingularFamily } from './every-singular';
+import { althoughButFamily } from './although-but';
 
 // Specific shapes before general ones: spelling before everything (a typo is not grammar), the
 // verb forms before prepositions ("to" is both), there-be before subject-verb, the participle
@@ -45,9 +50,11 @@ export const RECOGNITION_ORDER: readonly PatternFamily[] = [
   thirdPersonFamily,
   nonThirdPersonFamily,
   participlePastFamily,
+  perfectParticipleFamily,
   participleAdjectiveFamily,
   perfectPastTimeFamily,
   pastTimeFamily,
+  everySingularFamily,
   quantifierPluralFamily,
   uncountableFamily,
   comparativeFamily,
@@ -56,6 +63,9 @@ export const RECOGNITION_ORDER: readonly PatternFamily[] = [
   sayTellFamily,
   veryVerbFamily,
   becauseOfFamily,
+  althoughButFamily,
+  possessiveFamily,
+  adverbFormFamily,
   // Before prepositions: "go to shopping" drops a "to" too, but after "go" it is its own item.
   goActivityFamily,
   prepositionFamily,
@@ -90,6 +100,11 @@ export const FAMILIES: Readonly<Record<FamilyId, PatternFamily>> = {
   'go-activity': goActivityFamily,
   'very-verb': veryVerbFamily,
   'because-of': becauseOfFamily,
+  'possessive-determiner': possessiveFamily,
+  'adverb-form': adverbFormFamily,
+  'perfect-participle': perfectParticipleFamily,
+  'every-singular': everySingularFamily,
+  'although-but': althoughButFamily,
   generic: genericFamily,
   phrase: phraseFamily,
 };

@@ -3,7 +3,7 @@
 // it, a singular noun or name, "one of my friends"); a mistake: the bare verb there ("she like").
 // "I drive" and "they drive" are neither: only a third-person singular subject counts.
 import type { Edit } from '../keying/edit';
-import { DO_AUXILIARIES, MODALS, isBaseVerb, isThirdPersonForm, isVerb, subjectBefore } from '../language/forms';
+import { DO_AUXILIARIES, MODALS, canBeVerb, isBaseVerb, isThirdPersonForm, isVerb, subjectBefore } from '../language/forms';
 import { hasTag, type Token } from '../language/sentence';
 import { useOf, type PatternFamily, type Use } from './family';
 
@@ -15,13 +15,15 @@ const VERB_READ_AS_OTHER = new Set(['like', 'need', 'work', 'study', 'love', 'ho
 const SINGULAR_SUBJECT_RULE = 'agreement.singular-subject';
 const PLURAL_SUBJECT_RULE = 'agreement.plural-subject';
 
-function recognise({ removed, added, ruleId }: Edit) {
+function recognise({ removed, added, before, ruleId }: Edit) {
   const [r0] = removed;
   const [a0] = added;
   if (removed.length !== 1 || added.length !== 1 || r0 === undefined || a0 === undefined) return null;
   if (r0.lemma !== a0.lemma || NOT_MAIN_VERBS.has(r0.lemma)) return null;
   // "brother" -> "brothers" is a plural noun, not a verb taking -s (read in the corrected sentence).
-  if (!hasTag(a0, 'Verb') && ruleId !== SINGULAR_SUBJECT_RULE) return null;
+  // An LLM finding where compromise reads a noun: a word that can be a verb, after a singular subject.
+  const readAsVerb = hasTag(a0, 'Verb') || ruleId === SINGULAR_SUBJECT_RULE || (canBeVerb(r0.lemma) && subjectBefore(before, before.indexOf(r0)) === 'third-singular');
+  if (!readAsVerb) return null;
   if (!(r0.word === r0.lemma && isThirdPersonForm(a0))) return null;
   return {
     family: 'third-person' as const,

@@ -75,6 +75,14 @@ describe('the same mistake reported by the LLM is one item', () => {
     ['I am student.', 'I am a student.', 'She is teacher.', 'She is a teacher.'],
     ['I am boring in the class.', 'I am bored in the class.', 'She was very exciting about the trip.', 'She was very excited about the trip.'],
     ["I don't know what is it.", "I don't know what it is.", 'Tell me where is the bank.', 'Tell me where the bank is.'],
+    ['This new app help farmers.', 'This new app helps farmers.', 'He always check the news.', 'He always checks the news.'],
+    ['Young people in Korea spends a lot.', 'Young people in Korea spend a lot.', 'My parents lives in Daegu.', 'My parents live in Daegu.'],
+    ['I met him sister.', 'I met his sister.', 'I know him brother well.', 'I know his brother well.'],
+    ['He drives very careful.', 'He drives very carefully.', 'She answered the question quick.', 'She answered the question quickly.'],
+    ['She sings very good.', 'She sings very well.', 'He speaks very slow.', 'He speaks very slowly.'],
+    ['I have saw that movie twice.', 'I have seen that movie twice.', 'She has ate kimchi.', 'She has eaten kimchi.'],
+    ['I exercise every days.', 'I exercise every day.', 'Every students in my class has a phone.', 'Every student in my class has a phone.'],
+    ['Although it was raining, but we went out.', 'Although it was raining, we went out.', 'Though it is expensive, but I like it.', 'Though it is expensive, I like it.'],
   ])('"%s" / "%s"', (a, fixedA, b, fixedB) => {
     expect(llmKey(a, fixedA)).toBe(llmKey(b, fixedB));
   });

@@ -127,9 +127,29 @@ export type SubjectNumber = 'third-singular' | 'other' | 'unknown';
  * "Tom", "one of my friends"), another person or a plural ("I", "they", "people"), or unknown
  * (no subject just before it: a question, an imperative, a relative clause).
  */
+/** Prepositions that open a phrase inside a subject: "the players on the team", "people in Korea". */
+const SUBJECT_PHRASE_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'from', 'with', 'near', 'around', 'about', 'for', 'behind', 'under']);
+
+/**
+ * The noun a subject's last noun hangs on when it closes a phrase ("the players on the national
+ * team", "young people in Korea"): the verb agrees with "players", "people". Else `i` itself.
+ * "One of ..." and "each of ..." are read by the caller; "a lot of" and "most of" keep the last noun.
+ */
+function headBeforePhrase(tokens: readonly Token[], i: number): number {
+  let start = i;
+  while (start > 0 && (hasTag(tokens[start - 1], 'Determiner') || hasTag(tokens[start - 1], 'Adjective') || hasTag(tokens[start - 1], 'Possessive') || (hasTag(tokens[start - 1], 'Noun') && !hasTag(tokens[start - 1], 'Pronoun')))) start--;
+  const preposition = tokens[start - 1];
+  const before = tokens[start - 2];
+  if (preposition === undefined || !SUBJECT_PHRASE_PREPOSITIONS.has(preposition.word) || before === undefined) return i;
+  if (!hasTag(before, 'Noun') || hasTag(before, 'Pronoun') || hasTag(before, 'Possessive') || isVerb(before)) return i;
+  if (preposition.word === 'of' && (SINGULAR_QUANTIFIED.has(before.word) || ['lot', 'lots', 'most', 'some', 'all', 'none', 'plenty'].includes(before.word))) return i;
+  return start - 2;
+}
+
 export function subjectBefore(tokens: readonly Token[], verbIndex: number): SubjectNumber {
   let i = verbIndex - 1;
   while (i >= 0 && SUBJECT_VERB_GAP.has(tokens[i]!.word)) i--;
+  if (hasTag(tokens[i], 'Noun') && !hasTag(tokens[i], 'Pronoun')) i = headBeforePhrase(tokens, i);
   const head = tokens[i];
   if (head === undefined) return 'unknown';
   if (THIRD_SINGULAR_PRONOUNS.has(head.word)) return 'third-singular';
