@@ -14,20 +14,35 @@ export const openNotebook = (turn: TurnContext) =>
  * The learner's message, parsed once (on first need) for keying and for reading uses; so is each
  * sentence a correction keys on (compromise's parse was the turn's largest CPU cost).
  */
-export function learnerMessage(id: string, text: string): LearnerMessage {
+export function learnerMessage(id: string, text: string): LearnerMessage & { readonly parsedHere: number } {
   let sentences: readonly Sentence[] | undefined;
+  let parsedHere = 0;
   const pieces = new Map<string, readonly Sentence[]>();
-  const whole = () => (sentences ??= parseSentences(text));
+  const parseHere = (piece: string) => {
+    parsedHere += 1;
+    return parseSentences(piece);
+  };
+  const whole = () => (sentences ??= parseHere(text));
   return {
     id,
     text,
+    /** How many pieces this thread has parsed (none when the check's parses were remembered). */
+    get parsedHere() {
+      return parsedHere;
+    },
     get sentences() {
       return whole();
     },
     parse: (piece) => {
       let parsed = pieces.get(piece);
-      if (!parsed) pieces.set(piece, (parsed = piece === text ? whole() : parseSentences(piece)));
+      if (!parsed) pieces.set(piece, (parsed = piece === text ? whole() : parseHere(piece)));
       return parsed;
+    },
+    remember(parses) {
+      for (const [piece, parsed] of parses ?? []) {
+        if (piece === text) sentences ??= parsed;
+        else if (!pieces.has(piece)) pieces.set(piece, parsed);
+      }
     },
   };
 }

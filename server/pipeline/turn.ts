@@ -13,6 +13,7 @@ import { recordActivity } from '../progress/rollup';
 import type { HistoryMessage, TutorLevel, TutorTurnContext } from '../providers/types';
 import type { TurnNotebook } from '../learning/review/turn-notebook';
 import type { Services } from '../services';
+import { parsesOf } from '../learning/checker/preparse';
 import { AVATAR_JOB, type AvatarJob } from './avatar-job';
 import { articleOf, learnerOf, type TurnContext } from './context';
 import { announceLocalCorrections, checkLocally, llmCorrections } from './corrections-step';
@@ -126,6 +127,7 @@ async function answer(turn: TurnContext, stored: StoredInput & { text: string },
   const message = learnerMessage(stored.messageId, stored.text);
   const reviews = await notebook;
   const checked = await checkLocally(turn, message.text);
+  message.remember?.(parsesOf(checked));
   // Picked before this turn's corrections are linked (as the early reply picks it): a due item the
   // learner has just got wrong again is not picked anyway, since the message uses its construction.
   const reviewTarget = reviewTargetOf(reviews, message);

@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CheckResult, NativeLanguage } from '../../../shared/corrections';
 import type { CheckContext, LocalChecker } from './index';
+import { handOver, type ParsedPieces } from './preparse';
 
 export interface CheckRequest {
   id: number;
@@ -13,7 +14,7 @@ export interface CheckRequest {
   nativeLanguage: NativeLanguage;
   context?: CheckContext;
 }
-export type CheckResponse = { id: number; result: CheckResult } | { id: number; error: string };
+export type CheckResponse = { id: number; result: CheckResult; parses: ParsedPieces } | { id: number; error: string };
 
 const THREAD_URL = new URL('./checker-thread-start.mjs', import.meta.url);
 
@@ -49,7 +50,7 @@ export async function createThreadedChecker(): Promise<LocalChecker> {
     pending.delete(response.id);
     if (pending.size === 0) current?.unref();
     if ('error' in response) waiting?.reject(new Error(response.error));
-    else waiting?.resolve(response.result);
+    else waiting?.resolve(handOver(response.result, response.parses));
   };
   let thread: Promise<Worker> | null = null;
   const onExit = (error: Error) => {

@@ -36,6 +36,8 @@ export interface LearnerMessage {
   sentences: readonly Sentence[];
   /** Parses a piece of the text (a sentence, a corrected sentence), each piece once per turn. */
   parse?(text: string): readonly Sentence[];
+  /** Takes parses made elsewhere (with the check, in the checker's thread) instead of parsing again. */
+  remember?(parses: readonly (readonly [string, readonly Sentence[]])[] | undefined): void;
 }
 
 const spanKey = (c: Pick<Correction, 'start' | 'end'>) => `${c.start}:${c.end}`;
