@@ -141,10 +141,17 @@ describe('createLocalChecker', () => {
   });
 
   it("accepts the page's own words", async () => {
-    const pageText = 'Old hanok house becomes a neighbourhood library. The hanok has a tiled roof.';
-    const spoken = 'I want to visit a hanok library.';
-    expect((await checker.check(spoken, 'en')).corrections.map((c) => c.original)).toContain('hanok');
+    const pageText = 'The village keeps its jangseung, the carved wooden guardians at its gate.';
+    const spoken = 'I want to see a jangseung in that village.';
+    expect((await checker.check(spoken, 'en')).corrections.map((c) => c.original)).toContain('jangseung');
     expect((await checker.check(spoken, 'en', { pageText })).corrections).toEqual([]);
+  });
+
+  it('knows the Korean words learners use in English, without the page naming them', async () => {
+    const spoken = 'For lunch we had bibimbap and kimbap, and my unnie wore a hanbok to the noraebang.';
+    expect((await checker.check(spoken, 'en')).corrections).toEqual([]);
+    // Still a misspelling of an English word next to them.
+    expect((await checker.check('We had bibimbap at the restaurnt.', 'en')).corrections.map((c) => c.corrected)).toEqual(['restaurant']);
   });
 
   it('does not treat Korean names as misspellings', async () => {

@@ -8,6 +8,7 @@ import { slimBinary as binary } from 'harper.js/slimBinary';
 import type { Finding } from './finding';
 import { isBaseVerb, verbForms } from './morphology';
 import { DISABLED_HARPER_RULES, LEARNER_LINT_KINDS } from './harper-kinds';
+import { KOREAN_WORDS } from './word-lists/korean-words';
 
 export interface HarperSource {
   /** `knownWords`: lower-case words that are no misspelling here (the page's own words). */
@@ -100,6 +101,7 @@ export async function createHarperSource(): Promise<HarperSource> {
   const linter = new LocalLinter({ binary });
   await linter.setup();
   await linter.setLintConfig(Object.fromEntries(DISABLED_HARPER_RULES.map((rule) => [rule, false])));
+  await linter.importWords([...KOREAN_WORDS]);
   return {
     async find(text, knownWords = new Set()) {
       const lints = await linter.lint(text, { language: 'plaintext' });
