@@ -168,6 +168,58 @@ const BY_RULE: Record<string, Entry> = {
     ko: (_o, c) => `'say' 뒤에는 사람을 바로 쓰지 않아요. 누구에게 말했는지 말할 때는 'tell'을 써요: '${c}'.`,
     en: (_o, c) => `'Say' is not followed directly by a person; use 'tell': '${c}'.`,
   },
+  'agreement.do-question': {
+    ko: (o, c) => `주어가 3인칭 단수(he, she, it)일 때는 질문에서도 does, doesn't 형태를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `With he, she or it, a question takes 'does', not 'do': '${c}', not '${o}'.`,
+  },
+  'word-order.wh-question': {
+    ko: (o, c) => `의문사로 시작하는 질문에서는 주어 앞에 조동사(do, does, did)나 be동사가 와요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `In a question after a question word, the helping verb comes before the subject: '${c}', not '${o}'.`,
+  },
+  'pronoun.object-as-possessive': {
+    ko: (o, c) => `명사 앞에서 '누구의'를 나타낼 때는 소유격을 써요 (him → his, them → their): '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Before a noun, use the possessive (his, their), not the object pronoun: '${c}', not '${o}'.`,
+  },
+  'countability.peoples': {
+    ko: (o, c) => `'사람들'은 이미 복수라서 -s 없이 써요 (여러 민족을 가리킬 때만 peoples): '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'People' is already plural; 'peoples' means nations or ethnic groups: '${c}', not '${o}'.`,
+  },
+  'grammar.adjective-as-adverb': {
+    ko: (o, c) => `동작을 어떻게 하는지 꾸밀 때는 형용사가 아니라 부사를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `To say how an action is done, use the adverb, not the adjective: '${c}', not '${o}'.`,
+  },
+  'word-choice.make-do': {
+    ko: (o, c) => `영어에서는 명사마다 함께 쓰는 동사가 정해져 있어요 (make a mistake, do homework): '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Some nouns go with 'make' (a mistake, a decision), others with 'do' (homework): '${c}', not '${o}'.`,
+  },
+  'word-choice.borrow-lend': {
+    ko: (o, c) => `영어에서는 '빌려주다'(lend)와 '빌리다'(borrow)를 다른 동사로 말해요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `You borrow something from someone and lend it to someone: '${c}', not '${o}'.`,
+  },
+  'grammar.missing-subject-it': {
+    ko: (o, c) => `영어 문장에는 주어가 꼭 있어야 해요 (날씨나 앞에서 말한 것은 it): '${o}' 대신 '${c}'.`,
+    en: (_o, c) => `An English sentence needs a subject; for the weather or a thing just mentioned, use 'it': '${c}'.`,
+  },
+  'grammar.although-but': {
+    ko: () => `한 문장에 although, but 둘 다 쓰지 않고 하나만 써요.`,
+    en: () => `'Although' and 'but' are not used together in one sentence; keep only one.`,
+  },
+  'verb-form.intransitive-passive': {
+    ko: (o, c) => `'happen', 'occur' 같은 동사는 목적어를 갖지 않아서 수동태(be + -ed)로 쓰지 않아요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Verbs like 'happen' and 'occur' take no object, so they have no passive: '${c}', not '${o}'.`,
+  },
+  'preposition.reply-to': {
+    ko: () => `'reply' 뒤에 답장하는 대상이 올 때는 'to'를 넣어요 (reply to a message).`,
+    en: () => `'Reply' needs 'to' before what or whom you answer (reply to a message).`,
+  },
+  'preposition.wait-for': {
+    ko: () => `'wait' 뒤에 기다리는 사람이나 대상이 올 때는 'for'를 넣어요 (wait for the bus).`,
+    en: () => `'Wait' needs 'for' before the person or thing you wait for (wait for the bus).`,
+  },
+  'verb-pattern.want-that': {
+    ko: (o, c) => `'want' 뒤에는 that절 대신 '목적어 + to + 동사원형'을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Want' takes an object and 'to', not a 'that' clause: '${c}', not '${o}'.`,
+  },
 };
 
 const BY_TYPE: Partial<Record<CorrectionType, Entry>> = {

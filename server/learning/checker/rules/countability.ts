@@ -1,5 +1,6 @@
 // Countable and uncountable nouns: "informations", "many advice", "much people", "news are",
-// and a singular noun after a quantifier or a number ("three apartment", "one of my friend").
+// a singular noun after a quantifier or a number ("three apartment", "one of my friend"), and
+// "peoples" for "people".
 // Which nouns are uncountable, singular or plural comes from compromise (lexicon/nouns.ts).
 import { matchCase } from '../morphology';
 import type { TaggedText, TaggedWord } from '../lexicon/tagged-text';
@@ -203,4 +204,28 @@ export const oneOfPluralRule: LearnerRule = {
   type: 'countability',
   severity: 'moderate',
   find: (tagged) => pluralHeadsAfter(tagged, ONE_OF),
+};
+
+// "Many peoples came" -> "people": "people" is already the plural of "person". "Peoples" is right
+// for nations and ethnic groups ("the peoples of Asia", "indigenous peoples", "peoples and
+// cultures"), so it is left alone before "of" or "and", after an adjective of that kind, and with
+// a capital inside a sentence ("Peoples Bank").
+const PEOPLES_AS_NATIONS_BEFORE = /\b(?:indigenous|native|aboriginal|tribal|ancient|nomadic|different|various|diverse|neighbou?ring|colonized|colonised|oppressed|conquered|free|all\s+the)\s+$/i;
+// "Asian peoples", "the Germanic peoples", "Slavic peoples"; "Korean peoples" is one nation's people.
+const DEMONYM_BEFORE = /\b(?!Korean\s)[A-Z][a-z]+(?:ic|an|ese|ish)\s+$/;
+
+export const peoplesRule: LearnerRule = {
+  id: 'countability.peoples',
+  type: 'countability',
+  severity: 'moderate',
+  find: (tagged) =>
+    findWithRegex(tagged.text, /\b(?<fix>[Pp]eoples)\b(?!['’])(?!\s+(?:of|and|or)\b)/, (m) => {
+      const word = m.groups?.fix ?? '';
+      const before = tagged.text.slice(0, m.index);
+      if (word === 'Peoples' && !/(?:^|[.!?]\s+)$/.test(before)) return null;
+      if (PEOPLES_AS_NATIONS_BEFORE.test(before) || DEMONYM_BEFORE.test(before)) return null;
+      // "He peoples the world with characters": the verb.
+      if (/\b(?:he|she|it|who|which)\s+$/i.test(before)) return null;
+      return matchCase(word, 'people');
+    }),
 };

@@ -2,17 +2,28 @@
 import { pluralSubjectRule, singularSubjectRule } from './agreement';
 import { missingArticleRule } from './articles';
 import { embeddedQuestionRule } from './word-order';
+import { doQuestionAgreementRule, whQuestionOrderRule } from './questions';
 import { doubleComparativeRule, shortAdjectiveRule } from './comparatives';
 import {
   manyUncountableRule,
   muchPluralRule,
   newsSingularRule,
   oneOfPluralRule,
+  peoplesRule,
   pluralUncountableRule,
   quantifierPluralRule,
 } from './countability';
-import { arriveToRule, goActivityRule, listenToRule, timePrepositionRule, toBeforePlaceAdverbRule, wrongPrepositionRule } from './prepositions';
-import { explainToRule, sayToTellRule } from './pronouns';
+import {
+  arriveToRule,
+  goActivityRule,
+  listenToRule,
+  replyToRule,
+  timePrepositionRule,
+  toBeforePlaceAdverbRule,
+  waitForRule,
+  wrongPrepositionRule,
+} from './prepositions';
+import { explainToRule, objectAsPossessiveRule, sayToTellRule } from './pronouns';
 import { pastTimeRule, perfectWithPastTimeRule } from './tense';
 import { thereAreSingularRule, thereIsPluralRule } from './there-be';
 import { baseAfterDoRule, baseAfterModalRule, beBeforeVerbRule, participleAsPastRule, progressiveIngRule } from './verb-forms';
@@ -25,10 +36,16 @@ import {
   modalToRule,
   redundantPrepositionRule,
   gerundAfterPrepositionRule,
+  wantThatRule,
 } from './verb-patterns';
 import { becauseOfClauseRule } from './because-of';
+import { althoughButRule } from './although-but';
+import { missingItRule } from './missing-subject';
+import { intransitivePassiveRule } from './passives';
 import { feelingParticipleRule } from './feelings';
 import { veryBeforeVerbRule } from './very-verb';
+import { adjectiveAsAdverbRule } from './adverbs';
+import { borrowLendRule, makeDoRule } from './collocations';
 import type { LearnerRule } from './rule';
 
 export type { LearnerRule, RuleMatch } from './rule';
@@ -41,6 +58,7 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   participleAsPastRule,
   singularSubjectRule,
   pluralSubjectRule,
+  doQuestionAgreementRule,
   thereIsPluralRule,
   thereAreSingularRule,
   pluralUncountableRule,
@@ -49,31 +67,43 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   newsSingularRule,
   quantifierPluralRule,
   oneOfPluralRule,
+  peoplesRule,
   gerundAfterVerbRule,
   infinitiveAfterVerbRule,
   bareInfinitiveRule,
   modalToRule,
   lookForwardToRule,
   beAgreeRule,
+  wantThatRule,
   beBeforeVerbRule,
   progressiveIngRule,
   baseAfterDoRule,
   baseAfterModalRule,
+  intransitivePassiveRule,
   redundantPrepositionRule,
   gerundAfterPrepositionRule,
   wrongPrepositionRule,
   listenToRule,
+  replyToRule,
+  waitForRule,
   arriveToRule,
   toBeforePlaceAdverbRule,
   goActivityRule,
   missingArticleRule,
   embeddedQuestionRule,
+  whQuestionOrderRule,
   timePrepositionRule,
   doubleComparativeRule,
   shortAdjectiveRule,
   explainToRule,
   sayToTellRule,
+  objectAsPossessiveRule,
   veryBeforeVerbRule,
+  adjectiveAsAdverbRule,
+  makeDoRule,
+  borrowLendRule,
   becauseOfClauseRule,
+  althoughButRule,
+  missingItRule,
   feelingParticipleRule,
 ];

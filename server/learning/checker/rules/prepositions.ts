@@ -148,3 +148,46 @@ export const goActivityRule: LearnerRule = {
       },
     ),
 };
+
+// "reply my text" -> "reply to my text": the verb takes "to" before what is answered. Only before
+// a person or a message ("my email", "the comments"): "He replied the next day", "'Yes,' replied
+// the teacher" (after a quote or a comma the subject follows) and "reply that ..." are English.
+const MESSAGES = String.raw`(?:e-?mails?|messages?|texts?|letters?|comments?|questions?|posts?|invitations?|tweets?|reviews?|requests?|inquir(?:y|ies)|enquir(?:y|ies)|mail|chats?|DMs?|calls?)`;
+// "He replied the questions were too hard" reports what he said.
+const CLAUSE_VERB_AFTER = String.raw`(?!\s+(?:is|was|were|are|had|has|have|will|would|could|can|did|didn't|wasn't|weren't|isn't|aren't)\b)`;
+const REPLY_OBJECT = String.raw`(?:me|him|them|us|you|her(?!\s+[a-z])|(?:(?:my|your|his|her|our|their|the|this|that|these|those|all|every|each|any)\s+)?(?:[a-z]+\s+)?${MESSAGES}\b${CLAUSE_VERB_AFTER})`;
+
+export const replyToRule: LearnerRule = {
+  id: 'preposition.reply-to',
+  type: 'preposition',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(
+      text,
+      new RegExp(String.raw`(?<![,"'“”‘’]\s*)(?<!\b(?:a|an|the|my|your|his|her|our|their|no|quick|fast|short|late)\s+)\b(?<fix>reply|replies|replied|replying)\s+(?=${REPLY_OBJECT}(?![-'’]))`, 'i'),
+      (m) => `${m.groups?.fix ?? ''} to`,
+    ),
+};
+
+// "I'm waiting my sister" -> "waiting for my sister". "wait" takes an object only for lengths of
+// time and a few set phrases ("wait a minute", "wait your turn", "wait tables", "wait it out"), so
+// only a person or a possessive or "the" before a noun that is not a time counts ("wait my
+// chance" is a set phrase too).
+const NOT_WAITED_FOR = String.raw`(?:turn|turns|chance|opportunity|whole|entire|rest|time|times|life|lives|minute|minutes|second|seconds|moment|hour|hours|day|days|night|week|weeks|month|months|year|years|while|tables|last|next|same|other|first|long)`;
+const WAIT_OBJECT = String.raw`(?:me|you|him|us|them|her(?!\s+(?:${NOT_WAITED_FOR})\b)|(?:my|your|his|her|our|their|the)\s+(?!(?:[a-z0-9]+\s+){0,2}${NOT_WAITED_FOR}\b)[a-z]+)`;
+
+export const waitForRule: LearnerRule = {
+  id: 'preposition.wait-for',
+  type: 'preposition',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(
+      text,
+      new RegExp(String.raw`(?<!\b(?:a|an|the|my|your|his|her|our|their|no|long|short)\s+|['’]s\s+)\b(?<fix>wait|waits|waited|waiting)\s+(?=${WAIT_OBJECT}\b(?![-'’])(?<rest>[^.!?;,]*))`, 'i'),
+      (m) => {
+        // "wait them out", "wait the storm out".
+        if (/^\s*(?:\w+\s+){0,2}out\b/i.test(m.groups?.rest ?? '')) return null;
+        return `${m.groups?.fix ?? ''} for`;
+      },
+    ),
+};

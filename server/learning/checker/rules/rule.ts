@@ -17,7 +17,7 @@ export interface LearnerRule {
   find(tagged: TaggedText): RuleMatch[];
 }
 
-type IndexedMatch = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> };
+export type IndexedMatch = RegExpExecArray & { indices: NonNullable<RegExpExecArray['indices']> };
 
 /**
  * Runs a global regex with indices; `build` returns the replacement for the named group `fix`

@@ -1,11 +1,12 @@
-// Verb patterns: "enjoy to swim", "want going", "made me to think", "must to go",
+// Verb patterns: "enjoy to swim", "want going", "made me to think", "must to go", "want that you come",
 // "look forward to meet", "I am agree", "discuss about". The governing verbs are closed sets
 // (word-lists/gerund-verbs.ts); the verbs after them are any verb compromise knows.
 import { gerund, isBaseVerb, pastTense, thirdPersonSingular, verbBase, verbForms } from '../morphology';
-import { lexicalTags } from '../lexicon/word-classes';
+import { canBeVerb, lexicalTags } from '../lexicon/word-classes';
 import { BARE_INFINITIVE_VERBS, GERUND_VERBS, INFINITIVE_VERBS } from '../word-lists/gerund-verbs';
 import type { TaggedText, TaggedWord } from '../lexicon/tagged-text';
-import { findWithRegex, wordOfGroup, wordsPattern, type LearnerRule } from './rule';
+import { findWithRegex, wordOfGroup, wordsPattern, type IndexedMatch, type LearnerRule, type RuleMatch } from './rule';
+import { laterFiniteVerb, subjectBefore } from './subjects';
 
 function allForms(verbs: readonly string[]): string[] {
   return verbs.flatMap((v) => [v, thirdPersonSingular(v), pastTense(v), gerund(v)]);
@@ -13,50 +14,107 @@ function allForms(verbs: readonly string[]): string[] {
 
 const isLowerBaseVerb = (word: string): boolean => word === word.toLowerCase() && isBaseVerb(word);
 
-export const gerundAfterVerbRule: LearnerRule = {
-  id: 'verb-pattern.gerund-after-verb',
-  type: 'verb_pattern',
-  severity: 'moderate',
-  find: ({ text }) => [
+// "be" before the verb, also contracted or across "not" and an adverb: "it's strongly recommended to".
+const PASSIVE_BEFORE = /(?:\b(?:am|is|are|was|were|be|been|being)|['’](?:s|re|m))\s+(?:(?:not|[a-z]+ly)\s+)*$/i;
+// A subject or a modal right before "consider", at the start of a clause: "I consider to move".
+const CONSIDER_SUBJECT_BEFORE = /(?:^|[.!?,;]\s+|\b(?:and|but|so|because)\s+)(?:I|you|we|they|he|she)\s+(?:(?:really|seriously|also|should|could|might|must|will|would|may)\s+)?$/i;
+
+// "considering to quit his job and start a farm": the second verb was under the same "to".
+const COORDINATED_VERB = /^(?<between>(?:\s+[a-z'’]+){1,4}?)\s+and\s+(?<verb>[a-z]+)(?=\s+(?:the|a|an|my|your|his|her|our|their|this|that|some|it|them|him|me|us)\b)/;
+
+/** The verb joined by "and" to the one a match turned into -ing, made -ing as well. */
+function coordinatedGerunds(text: string, matches: readonly RuleMatch[]): RuleMatch[] {
+  return matches.flatMap((match) => {
+    const rest = COORDINATED_VERB.exec(text.slice(match.end));
+    const verb = rest?.groups?.verb ?? '';
+    if (rest === null || !isLowerBaseVerb(verb) || !canBeVerb(verb)) return [];
+    // "... and I", "... that we": another clause starts before the "and".
+    if (/\b(?:I|you|he|she|we|they|that|which|who|because|when|if)\b/.test(rest.groups?.between ?? '')) return [];
+    const start = match.end + rest[0].length - verb.length;
+    return [{ start, end: start + verb.length, replacement: gerund(verb) }];
+  });
+}
+
+// "enjoy to swim", "avoided to answer" and "is considering to quit": the verb before "to".
+function toInfinitiveForGerund(text: string): RuleMatch[] {
+  return [
     ...findWithRegex(
       text,
-      // A passive ("visitors are recommended to arrive early") keeps its infinitive.
+      // A passive ("visitors are recommended to arrive early", "it's strongly recommended to
+      // use") keeps its infinitive.
       new RegExp(`(?<!\\b(?:am|is|are|was|were|be|been|being)\\s+)\\b(?<fix>(?<verb>${wordsPattern(allForms(GERUND_VERBS))})\\s+to\\s+(?<next>[a-z]+))\\b`, 'i'),
       (m) => {
+        if (!/ing$/i.test(m.groups?.verb ?? '') && PASSIVE_BEFORE.test(text.slice(0, m.index))) return null;
         const next = m.groups?.next ?? '';
         return isLowerBaseVerb(next) ? `${m.groups?.verb ?? ''} ${gerund(next)}` : null;
       },
     ),
-    // "I'm used to get up early": a person used to something; "It is used to make paper" is a passive.
-    ...findWithRegex(
-      text,
-      /\b(?:I|you|he|she|we|they)(?:['’](?:m|re|s)|\s+(?:am|are|is|was|were|get|got|getting))\s+used\s+to\s+(?<fix>[a-z]+)\b/i,
-      (m) => {
-        const next = m.groups?.fix ?? '';
-        return isLowerBaseVerb(next) ? gerund(next) : null;
-      },
-    ),
-  ],
+    // "I'm considering to quit" -> "considering quitting". "considered" is left out ("is widely
+    // considered to be", "a man considered to be a genius" are passives), and so is "consider to
+    // be" ("what I consider to be important" has its object before it).
+    ...findWithRegex(text, /\b(?<fix>(?<verb>consider|considers|considering)\s+to\s+(?<next>[a-z]+))\b/i, (m) => {
+      const next = m.groups?.next ?? '';
+      if (!isLowerBaseVerb(next) || /^(?:be|have)$/.test(next)) return null;
+      if (!/ing$/i.test(m.groups?.verb ?? '') && !CONSIDER_SUBJECT_BEFORE.test(text.slice(0, m.index))) return null;
+      return `${m.groups?.verb ?? ''} ${gerund(next)}`;
+    }),
+  ];
+}
+
+export const gerundAfterVerbRule: LearnerRule = {
+  id: 'verb-pattern.gerund-after-verb',
+  type: 'verb_pattern',
+  severity: 'moderate',
+  find: ({ text }) => {
+    const toGerund = toInfinitiveForGerund(text);
+    return [
+      ...toGerund,
+      ...coordinatedGerunds(text, toGerund),
+      // "I'm used to get up early": a person used to something; "It is used to make paper" is a passive.
+      ...findWithRegex(
+        text,
+        /\b(?:I|you|he|she|we|they)(?:['’](?:m|re|s)|\s+(?:am|are|is|was|were|get|got|getting))\s+used\s+to\s+(?<fix>[a-z]+)\b/i,
+        (m) => {
+          const next = m.groups?.fix ?? '';
+          return isLowerBaseVerb(next) ? gerund(next) : null;
+        },
+      ),
+    ];
+  },
 };
+
+/** The base verb of an -ing form after a governing verb ("going" -> "go"), or null when it is none here. */
+function baseOfGerund(tagged: TaggedText, m: IndexedMatch): string | null {
+  // "the plan", "my hope": the noun, not the verb.
+  const governing = wordOfGroup(tagged, m, 'verb');
+  if (governing === undefined || !governing.tags.has('Verb')) return null;
+  const next = (m.groups?.fix ?? '').toLowerCase();
+  const base = verbBase(next);
+  if (base === undefined || verbForms(base).gerund !== next) return null;
+  // "We decided moving was best": the -ing form is the subject of a clause of its own.
+  const word = wordOfGroup(tagged, m, 'fix');
+  if (word !== undefined && laterFiniteVerb(tagged, word)) return null;
+  return base;
+}
+
+// After "agree" only before an object ("agreed paying the workers more"): "The council agreed
+// funding for the school" is British English for approving it.
+const OPENS_OBJECT_AFTER = String.raw`(?=\s+(?:the|a|an|my|your|his|her|our|their|this|that|these|those|some|more|me|him|us|them|it)\b)`;
 
 export const infinitiveAfterVerbRule: LearnerRule = {
   id: 'verb-pattern.infinitive-after-verb',
   type: 'verb_pattern',
   severity: 'moderate',
-  find: (tagged) =>
-    findWithRegex(
-      tagged.text,
-      new RegExp(`\\b(?<verb>${wordsPattern(allForms(INFINITIVE_VERBS))})\\s+(?<fix>[a-z]+ing)\\b`, 'i'),
-      (m) => {
-        // "the plan", "my hope": the noun, not the verb.
-        const governing = wordOfGroup(tagged, m, 'verb');
-        if (governing === undefined || !governing.tags.has('Verb')) return null;
-        const next = (m.groups?.fix ?? '').toLowerCase();
-        const base = verbBase(next);
-        if (base === undefined || verbForms(base).gerund !== next) return null;
-        return `to ${base}`;
-      },
-    ),
+  find: (tagged) => [
+    ...findWithRegex(tagged.text, new RegExp(`\\b(?<verb>${wordsPattern(allForms(INFINITIVE_VERBS))})\\s+(?<fix>[a-z]+ing)\\b`, 'i'), (m) => {
+      const base = baseOfGerund(tagged, m);
+      return base === null ? null : `to ${base}`;
+    }),
+    ...findWithRegex(tagged.text, new RegExp(`\\b(?<verb>${wordsPattern(allForms(['agree']))})\\s+(?<fix>[a-z]+ing)\\b${OPENS_OBJECT_AFTER}`, 'i'), (m) => {
+      const base = baseOfGerund(tagged, m);
+      return base === null ? null : `to ${base}`;
+    }),
+  ],
 };
 
 export const bareInfinitiveRule: LearnerRule = {
@@ -108,13 +166,18 @@ export const lookForwardToRule: LearnerRule = {
 
 const THIRD_PERSON = /^(he|she)$/i;
 
+// After a noun subject ("Many people are not agree", "My mom is agree") the subject stays and
+// "be" becomes the do-word, "not" as written: "do not agree", "doesn't agree".
+const PERSONAL_PRONOUN = /^(?:I|we|you|they|he|she)$/i;
+const DO_FOR_BE: Record<string, string> = { is: 'does', are: 'do', "isn't": "doesn't", "aren't": "don't", 'isn’t': 'doesn’t', 'aren’t': 'don’t' };
+
 export const beAgreeRule: LearnerRule = {
   id: 'verb-pattern.be-agree',
   type: 'verb_pattern',
   severity: 'major',
-  find: ({ text }) =>
-    findWithRegex(
-      text,
+  find: (tagged) => [
+    ...findWithRegex(
+      tagged.text,
       /\b(?<fix>(?<subject>I|we|you|they|he|she)(?:\s+(?:am|are|is)\s+|['’](?:m|re|s)\s+)(?<not>not\s+)?(?<verb>agree|disagree))\b/i,
       (m) => {
         const subject = m.groups?.subject ?? '';
@@ -122,6 +185,46 @@ export const beAgreeRule: LearnerRule = {
         const third = THIRD_PERSON.test(subject);
         if (m.groups?.not !== undefined) return `${subject} ${third ? "doesn't" : "don't"} ${verb}`;
         return `${subject} ${third ? thirdPersonSingular(verb) : verb}`;
+      },
+    ),
+    ...findWithRegex(tagged.text, /\b(?<fix>(?<be>is|are|isn['’]t|aren['’]t)\s+(?<not>not\s+)?(?<verb>agree|disagree))\b/i, (m) => {
+      const beWord = wordOfGroup(tagged, m, 'be');
+      const subject = beWord === undefined ? undefined : subjectBefore(tagged, beWord);
+      if (subject === undefined || (subject.kind === 'pronoun' && PERSONAL_PRONOUN.test(subject.head.text))) return null;
+      const be = (m.groups?.be ?? '').toLowerCase();
+      const verb = (m.groups?.verb ?? '').toLowerCase();
+      const singular = /^is/.test(be);
+      if (m.groups?.not !== undefined || /n['’]t$/.test(be)) return `${DO_FOR_BE[be] ?? ''}${m.groups?.not === undefined ? '' : ' not'} ${verb}`;
+      return singular ? thirdPersonSingular(verb) : verb;
+    }),
+  ],
+};
+
+// "I want that you come" -> "I want you to come": "want" takes an object and "to", never a
+// "that" clause (Korean -기를 원하다 reads as one). The subject pronoun becomes an object, a
+// modal goes ("want that you will come"). Not where "want" is in a relative clause whose "that"
+// starts another one ("anything you want that I can get you").
+const OBJECT_OF: Record<string, string> = { i: 'me', he: 'him', she: 'her', we: 'us', they: 'them', you: 'you', it: 'it' };
+const RELATIVE_HEAD_BEFORE = /\b(?:anything|something|everything|nothing|what|whatever|all|thing|things|one|ones|way|much|many|someone|anyone|everyone|the\s+[a-z]+)\s+(?:[a-z'’]+\s+){1,3}$/i;
+
+export const wantThatRule: LearnerRule = {
+  id: 'verb-pattern.want-that',
+  type: 'verb_pattern',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(
+      text,
+      /\b(?<want>want|wants|wanted|wanting)\s+(?<fix>that\s+(?<subject>I|you|he|she|we|they|(?:my|our|your|his|her|their|the)\s+[a-z]+)\s+(?:(?:will|would|should|can|could|must)\s+)?(?<verb>[a-z]+))\b/i,
+      (m) => {
+        if (RELATIVE_HEAD_BEFORE.test(text.slice(0, m.index))) return null;
+        const verb = (m.groups?.verb ?? '').toLowerCase();
+        const base = verbBase(verb);
+        if (base === undefined || verb.endsWith('ing')) return null;
+        const forms = verbForms(base);
+        if (![forms.base, forms.third, forms.past, 'am', 'is', 'are', 'was', 'were'].includes(verb)) return null;
+        const subject = m.groups?.subject ?? '';
+        const object = OBJECT_OF[subject.toLowerCase()] ?? subject;
+        return `${object} to ${base}`;
       },
     ),
 };

@@ -118,6 +118,10 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
   'agreement.singular-subject': ['do-agreement', 'third-person', 'subject-verb'],
   'agreement.plural-subject': ['do-agreement', 'subject-verb', 'non-third-person'],
   'countability.plural-uncountable': ['uncountable'],
+  // "peoples" -> "people" is no uncountable noun ("many people" is right): its rule keys it.
+  'countability.peoples': [],
+  // "was happened" -> "happened": its rule keys it, not the be + verb family ("I am go").
+  'verb-form.intransitive-passive': [],
   'countability.many-uncountable': ['uncountable'],
   'countability.much-plural': ['much-plural', 'there-be'],
   'countability.news-singular': ['subject-verb'],

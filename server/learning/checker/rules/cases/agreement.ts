@@ -90,4 +90,27 @@ export const agreementCases: Record<string, RuleCases> = {
     ],
     leavesAlone: ['There are a lot of cars.', 'There are a few problems.', 'There are an old man and a dog outside.', 'There are a number of reasons.'],
   },
+  'agreement.do-question': {
+    flags: [
+      ['Do he have a car?', 'Does he have a car?'],
+      ['Do she like it?', 'Does she like it?'],
+      ["Don't he know?", "Doesn't he know?"],
+      ['Why do he like it?', 'Why does he like it?'],
+      ['How often do she go there?', 'How often does she go there?'],
+      ['Do it work?', 'Does it work?'],
+      ['Do he really like it?', 'Does he really like it?'],
+    ],
+    leavesAlone: [
+      'Does he have a car?',
+      'Do they like it?',
+      'Do it like this.',
+      'Do it again?',
+      'Do it now!',
+      'What do she and I have in common?',
+      'No matter what I do he ignores me.',
+      "I don't know what to do he said.",
+      'If you want, do it yourself.',
+      'Do you really like it?',
+    ],
+  },
 };

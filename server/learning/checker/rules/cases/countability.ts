@@ -70,4 +70,21 @@ export const countabilityCases: Record<string, RuleCases> = {
     ],
     leavesAlone: ['One of my friends lives in Busan.', 'Most of the book is boring.', 'Some of the money is gone.'],
   },
+  'countability.peoples': {
+    flags: [
+      ['Many peoples came to the festival.', 'Many people came to the festival.'],
+      ['The peoples in my town were angry.', 'The people in my town were angry.'],
+      ['Peoples are nice here.', 'People are nice here.'],
+      ['Korean peoples drink a lot of coffee.', 'Korean people drink a lot of coffee.'],
+    ],
+    leavesAlone: [
+      'the peoples of Asia',
+      'Indigenous peoples have their own rights.',
+      'The museum shows many peoples and cultures.',
+      'The Germanic peoples moved west.',
+      'I bank at Peoples Bank.',
+      "It was the people's choice.",
+      "They defend the peoples' rights.",
+    ],
+  },
 };

@@ -18,4 +18,28 @@ export const pronounCases: Record<string, RuleCases> = {
     ],
     leavesAlone: ['He told me that he was tired.', 'She said her name was Minji.', 'Say them again.', 'He said to me that it was fine.'],
   },
+  'pronoun.object-as-possessive': {
+    flags: [
+      ['I met him sister at the mall.', 'I met his sister at the mall.'],
+      ['I met them parents yesterday.', 'I met their parents yesterday.'],
+      ['I borrowed him laptop for the presentation.', 'I borrowed his laptop for the presentation.'],
+      ['Him brother is a doctor.', 'His brother is a doctor.'],
+      ['I went to him house.', 'I went to his house.'],
+      ['I met him older brother.', 'I met his older brother.'],
+    ],
+    leavesAlone: [
+      'I gave him books.',
+      'We gave them names.',
+      'I consider them friends.',
+      'Let him room with you.',
+      'I saw him phone the police.',
+      'I gave him birthday presents.',
+      'I bought them phone cases.',
+      'Call him father.',
+      'They made him boss.',
+      'We named him Max.',
+      'I met him.',
+      'I met his sister.',
+    ],
+  },
 };

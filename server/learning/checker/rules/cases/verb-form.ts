@@ -23,4 +23,26 @@ export const verbFormCases: Record<string, RuleCases> = {
     ],
     leavesAlone: ['He can swim.', 'I will have finished by then.', 'The will of the people matters.', 'In May it rains.', 'It might rain.'],
   },
+  'verb-form.intransitive-passive': {
+    flags: [
+      ['The accident was happened on the highway.', 'The accident happened on the highway.'],
+      ['It is happened.', 'It happened.'],
+      ['A big earthquake was occurred in Turkey.', 'A big earthquake occurred in Turkey.'],
+      ['It has been happened twice.', 'It has happened twice.'],
+      ['It will be happened again.', 'It will happen again.'],
+      ["It wasn't happened.", "It didn't happen."],
+      ['The dinosaurs were existed long ago.', 'The dinosaurs existed long ago.'],
+      ['He was appeared on TV.', 'He appeared on TV.'],
+    ],
+    leavesAlone: [
+      'The accident happened on the highway.',
+      'A decision was arrived at.',
+      'Thousands were disappeared by the regime.',
+      "It's happened before.",
+      'What happened?',
+      'The guests have arrived.',
+      'He is dead.',
+      'The festival is happening now.',
+    ],
+  },
 };

@@ -1,0 +1,75 @@
+// An adjective where the adverb belongs, after an action verb: "He drives very careful" ->
+// "carefully", "She sings good" -> "well" (Korean forms both from one stem: 조심스럽다, 조심스럽게).
+// Only adjectives that say how something is done and rarely describe the subject, only at the end
+// of the clause (a noun after them is what they describe: "cooks good food"), and never after a
+// verb that links the subject to an adjective ("looks good", "stay quiet", "makes perfect", "went
+// bad") or that says what one thinks or wants. "drive slow", "go easy" and "talk loud" are left
+// out: their flat adverbs are everyday English.
+import type { TaggedText, TaggedWord } from '../lexicon/tagged-text';
+import { lexicalTags } from '../lexicon/word-classes';
+import { verbBase } from '../morphology';
+import { findAtWords, type LearnerRule, type RuleMatch } from './rule';
+
+const ADVERB_OF: Record<string, string> = {
+  careful: 'carefully', careless: 'carelessly', quick: 'quickly', good: 'well', bad: 'badly', terrible: 'terribly',
+  horrible: 'horribly', awful: 'awfully', beautiful: 'beautifully', perfect: 'perfectly', fluent: 'fluently', polite: 'politely',
+  rude: 'rudely', correct: 'correctly', patient: 'patiently', quiet: 'quietly',
+};
+// Verbs an adjective can follow as the subject's description, and verbs of thinking and wanting.
+const NOT_ACTION_VERBS = new Set([
+  'be', 'look', 'feel', 'seem', 'sound', 'smell', 'taste', 'become', 'get', 'stay', 'remain', 'appear', 'turn', 'grow', 'go', 'come',
+  'keep', 'make', 'prove', 'act', 'fall', 'end', 'do', 'hold', 'stand', 'lie', 'rest', 'break', 'set', 'cut', 'ring', 'wear',
+  'think', 'mean', 'know', 'like', 'love', 'want', 'need', 'say', 'have', 'let',
+]);
+const DEGREE = /^(?:very|so|really|too|quite|pretty|extremely|super|incredibly)$/i;
+// Where the clause ends after the adjective.
+const CLAUSE_END_AFTER = /^(?:\s*(?:[.!?,;:]|$)|\s+(?:when|because|but|and|so|if|while|today|yesterday|tonight|now|these\s+days|last\s+night|every\s+day)\b)/i;
+// Verbs whose object can stand between them and "good" ("speaks English good", "plays the piano very good").
+const OBJECT_VERBS = new Set(['speak', 'play', 'sing', 'cook', 'dance', 'write', 'draw', 'read', 'explain', 'teach', 'understand', 'drive']);
+const OBJECT_WORD = /^(?:the|a|an|my|your|his|her|our|their|this|that|it|them|him)$/i;
+const MAX_OBJECT_WORDS = 3;
+
+const joined = (tagged: TaggedText, left: TaggedWord, right: TaggedWord): boolean => /^\s+$/.test(tagged.text.slice(left.end, right.start));
+
+function actionVerbBase(word: TaggedWord): string | undefined {
+  if (!word.tags.has('Verb') || /['’]/.test(word.text)) return undefined;
+  const base = verbBase(word.text);
+  return base === undefined || NOT_ACTION_VERBS.has(base) ? undefined : base;
+}
+
+/** The verb before an object of up to three words ("the piano", "Italian food", "English"), if one of OBJECT_VERBS. */
+function verbBeforeObject(tagged: TaggedText, last: TaggedWord): boolean {
+  let word: TaggedWord | undefined = last;
+  for (let words = 0; word !== undefined && words < MAX_OBJECT_WORDS; words++) {
+    const lexical = lexicalTags(word.text);
+    const objectWord = OBJECT_WORD.test(word.text) || ((word.tags.has('Noun') || word.tags.has('Adjective') || lexical.has('Noun')) && !word.tags.has('Pronoun') && !word.tags.has('Preposition'));
+    if (!objectWord) return false;
+    const before = tagged.previous(word);
+    if (before === undefined || !joined(tagged, before, word)) return false;
+    const base = before.tags.has('Verb') ? verbBase(before.text) : undefined;
+    if (base !== undefined && OBJECT_VERBS.has(base)) return true;
+    word = before;
+  }
+  return false;
+}
+
+export const adjectiveAsAdverbRule: LearnerRule = {
+  id: 'grammar.adjective-as-adverb',
+  type: 'grammar',
+  severity: 'moderate',
+  find: (tagged) =>
+    findAtWords(tagged, (adjective): RuleMatch | null => {
+      const adverb = ADVERB_OF[adjective.text];
+      if (adverb === undefined || !CLAUSE_END_AFTER.test(tagged.text.slice(adjective.end))) return null;
+      // "serve beautiful, interactive pages": a comma between two adjectives of a noun.
+      const after = tagged.next(adjective);
+      if (after !== undefined && /^\s*,\s*$/.test(tagged.text.slice(adjective.end, after.start)) && lexicalTags(after.text).has('Adjective')) return null;
+      let before = tagged.previous(adjective);
+      if (before !== undefined && DEGREE.test(before.text) && joined(tagged, before, adjective)) before = tagged.previous(before);
+      if (before === undefined || !joined(tagged, before, tagged.next(before) ?? adjective)) return null;
+      const replace = { start: adjective.start, end: adjective.end, replacement: adverb };
+      if (actionVerbBase(before) !== undefined) return replace;
+      // "speaks English good": only "good", and only after verbs of skills.
+      return adjective.text === 'good' && verbBeforeObject(tagged, before) ? replace : null;
+    }),
+};
