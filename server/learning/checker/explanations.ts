@@ -169,8 +169,8 @@ const BY_RULE: Record<string, Entry> = {
     en: (_o, c) => `'Say' is not followed directly by a person; use 'tell': '${c}'.`,
   },
   'agreement.do-question': {
-    ko: (o, c) => `주어가 3인칭 단수(he, she, it)일 때는 질문에서도 does, doesn't 형태를 써요: '${o}' 대신 '${c}'.`,
-    en: (o, c) => `With he, she or it, a question takes 'does', not 'do': '${c}', not '${o}'.`,
+    ko: (o, c) => `주어가 3인칭 단수(he, she, it, 또는 your brother 같은 단수 명사)일 때는 질문에서도 does, doesn't 형태를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `With he, she, it or a singular noun as the subject, a question takes 'does', not 'do': '${c}', not '${o}'.`,
   },
   'word-order.wh-question': {
     ko: (o, c) => `의문사로 시작하는 질문에서는 주어 앞에 조동사(do, does, did)나 be동사가 와요: '${o}' 대신 '${c}'.`,
@@ -219,6 +219,82 @@ const BY_RULE: Record<string, Entry> = {
   'verb-pattern.want-that': {
     ko: (o, c) => `'want' 뒤에는 that절 대신 '목적어 + to + 동사원형'을 써요: '${o}' 대신 '${c}'.`,
     en: (o, c) => `'Want' takes an object and 'to', not a 'that' clause: '${c}', not '${o}'.`,
+  },
+  'countability.few-little': {
+    ko: (o, c) => `셀 수 있는 명사의 복수형 앞에는 a few, 셀 수 없는 명사 앞에는 a little: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'A few' goes with plural count nouns and 'a little' with uncountable nouns: '${c}', not '${o}'.`,
+  },
+  'countability.one-singular': {
+    ko: (o, c) => `'one' 뒤에는 단수 명사를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `After 'one' the noun is singular: '${c}', not '${o}'.`,
+  },
+  'article.a-uncountable': {
+    ko: (o, c) => `advice, weather 같은 셀 수 없는 명사 앞에는 관사(a/an)를 쓰지 않아요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Uncountable nouns such as advice or weather take no 'a/an': '${c}', not '${o}'.`,
+  },
+  'grammar.almost-all': {
+    ko: () => `almost 하나만으로는 명사를 꾸미지 못해요. '거의 모든'은 'almost all'이라고 해요.`,
+    en: () => `'Almost' cannot go straight before a noun; 'almost all' means nearly every one.`,
+  },
+  'grammar.most-of': {
+    ko: (_o, c) => `'most of' 뒤에는 the, my 같은 한정사나 대명사가 와요. 일반적인 사람이나 사물을 말할 때는 '${c}'만 써요.`,
+    en: (_o, c) => `'Most of' needs 'the', 'my' or a pronoun after it; for people or things in general, just say '${c}'.`,
+  },
+  'preposition.for-since': {
+    ko: () => `기간을 말할 때는 for (for three years), 시작한 때를 말할 때는 since (since 2015).`,
+    en: () => `'For' gives a length of time (for three years); 'since' gives the starting point (since 2015).`,
+  },
+  'preposition.join-to': {
+    ko: () => `'join' 뒤에는 'to' 없이 바로 단체나 모임을 써요 (join the army).`,
+    en: () => `'Join' takes the group directly, with no 'to' (join the army).`,
+  },
+  'word-choice.hardly-hard': {
+    ko: () => `hardly 뜻은 '거의 ~않다'예요. '열심히'는 'hard'라고 해요.`,
+    en: () => `'Hardly' means 'almost not'; 'hard' is the adverb for effort.`,
+  },
+  'grammar.too-much-adjective': {
+    ko: (_o, c) => `형용사 앞에서는 too much 대신 '${c}'만 써요 (too expensive).`,
+    en: (_o, c) => `Before an adjective use '${c}' alone, not 'too much' (too expensive).`,
+  },
+  'word-choice.lose-miss': {
+    ko: (o, c) => `버스나 비행기를 놓쳤을 때는 lose 대신 miss: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `For a bus, train or flight you did not catch, use 'miss': '${c}', not '${o}'.`,
+  },
+  'word-choice.told-that': {
+    ko: (o, c) => `tell 뒤에는 듣는 사람이 와야 해요 (told me that). 사람 없이 that절이 오면 tell 대신 say: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Tell' needs the person told (told me that); without one, use 'say': '${c}', not '${o}'.`,
+  },
+  'word-choice.so-such': {
+    ko: () => `'a + 형용사 + 명사' 앞에서는 so 대신 such (such a good movie).`,
+    en: () => `Before 'a' + adjective + noun use 'such', not 'so' (such a good movie).`,
+  },
+  'comparative.superlative-the': {
+    ko: () => `명사 앞의 최상급에는 정관사(the)를 붙여요 (the most expensive city).`,
+    en: () => `A superlative before a noun takes 'the' (the most expensive city).`,
+  },
+  'verb-form.passive-participle': {
+    ko: (o, c) => `'be' 뒤의 수동태에는 과거분사를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `A passive after 'be' takes the past participle: '${c}', not '${o}'.`,
+  },
+  'verb-form.perfect-participle': {
+    ko: (o, c) => `현재완료(have/has) 뒤에는 과거분사를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `After 'have' or 'has' in the present perfect, use the past participle: '${c}', not '${o}'.`,
+  },
+  'word-order.very-much': {
+    ko: () => `very much 위치는 목적어 뒤예요 (I like K-pop very much).`,
+    en: () => `'Very much' comes after the object (I like K-pop very much).`,
+  },
+  'pronoun.and-myself': {
+    ko: (o, c) => `myself 표현은 같은 문장의 주어가 I일 때만 써요: '${o}' 대신 '${c}'.`,
+    en: (_o, c) => `'Myself' only refers back to an 'I' in the same sentence; here use '${c}'.`,
+  },
+  'pronoun.contraction-as-possessive': {
+    ko: (o, c) => `'${o}' 표현은 she is, he is 줄임말이에요. 소유격(그녀의, 그의)은 '${c}'.`,
+    en: (o, c) => `'${o}' means 'she is' or 'he is'; the possessive is '${c}'.`,
+  },
+  'word-choice.be-worry': {
+    ko: () => `걱정하는 상태를 말할 때: be worried about (I'm worried about ...).`,
+    en: () => `The feeling is 'be worried about' (I'm worried about ...).`,
   },
 };
 

@@ -8,7 +8,7 @@
 import type { TaggedText, TaggedWord } from '../lexicon/tagged-text';
 import { lexicalTags } from '../lexicon/word-classes';
 import { verbBase } from '../morphology';
-import { findAtWords, type LearnerRule, type RuleMatch } from './rule';
+import { findAtWords, findWithRegex, wordOfGroup, type LearnerRule, type RuleMatch } from './rule';
 
 const ADVERB_OF: Record<string, string> = {
   careful: 'carefully', careless: 'carelessly', quick: 'quickly', good: 'well', bad: 'badly', terrible: 'terribly',
@@ -71,5 +71,42 @@ export const adjectiveAsAdverbRule: LearnerRule = {
       if (actionVerbBase(before) !== undefined) return replace;
       // "speaks English good": only "good", and only after verbs of skills.
       return adjective.text === 'good' && verbBeforeObject(tagged, before) ? replace : null;
+    }),
+};
+
+// "He works hardly" -> "works hard": "hardly" means "almost not" (Korean 열심히 has no -ly
+// look-alike). Only after verbs of effort, and only where the clause or a time or purpose phrase
+// follows: "I could hardly work", "He worked hardly at all" and "tried hardly anything" use the
+// real "hardly".
+const EFFORT_VERBS = String.raw`(?:work|works|worked|working|study|studies|studied|studying|try|tries|tried|trying|practice|practices|practiced|practicing|practise|practises|practised|practising|train|trains|trained|training)`;
+
+export const hardlyHardRule: LearnerRule = {
+  id: 'word-choice.hardly-hard',
+  type: 'word_choice',
+  severity: 'moderate',
+  find: (tagged) =>
+    findWithRegex(
+      tagged.text,
+      new RegExp(String.raw`\b${EFFORT_VERBS}\s+(?:(?:very|so|really|too)\s+)?(?<fix>hardly)(?=\s*(?:[.!?,;:]|$)|\s+(?:every|for|to|on|in|and|but|so|because|today|yesterday|these|all|last|this|when|while|before|after|since|until)\b(?!\s+all\b))`, 'i'),
+      () => 'hard',
+    ),
+};
+
+// "too much expensive" -> "too expensive": "too" alone goes before an adjective; "too much" goes
+// before a noun ("too much cold water", "too much fun") or stands alone. Only an adjective that
+// is no noun, with the clause or a "for"/"to" phrase after it.
+export const tooMuchAdjectiveRule: LearnerRule = {
+  id: 'grammar.too-much-adjective',
+  type: 'grammar',
+  severity: 'moderate',
+  find: (tagged) =>
+    findWithRegex(tagged.text, /\b(?<fix>(?<too>too)\s+much)\s+(?<adjective>[a-z]+)\b(?=\s*(?:[.!?,;:]|$)|\s+(?:for|to|this|today|now|these|and|but|so|because|at|in|during|when|lately|yesterday|that)\b)/i, (m) => {
+      const adjective = wordOfGroup(tagged, m, 'adjective');
+      if (adjective === undefined) return null;
+      const lexical = lexicalTags(adjective.text);
+      if (!lexical.has('Adjective') || lexical.has('Noun') || lexical.has('Comparative') || /er$/.test(adjective.text)) return null;
+      // "I ate too much yesterday": an adverb or a participle of a verb that "too much" can follow ("worried too much").
+      if (lexical.has('Adverb')) return null;
+      return m.groups?.too ?? 'too';
     }),
 };

@@ -2,9 +2,9 @@
 // is read from compromise's tags (subjects.ts), so any noun counts, not only listed ones.
 import { matchCase, isBaseVerb, verbBase, verbForms } from '../morphology';
 import type { TaggedText, TaggedWord } from '../lexicon/tagged-text';
-import { canBeVerb } from '../lexicon/word-classes';
+import { canBeVerb, lexicalTags } from '../lexicon/word-classes';
 import { findAtWords, type LearnerRule, type RuleMatch } from './rule';
-import { PLURAL_DETERMINERS, SINGULAR_DETERMINERS, laterFiniteVerb, subjectBefore } from './subjects';
+import { PLURAL_DETERMINERS, SINGULAR_DETERMINERS, laterFiniteVerb, startsClause, subjectBefore } from './subjects';
 
 const TO_SINGULAR_VERB: Record<string, string> = {
   are: 'is', were: 'was', have: 'has', "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't", "don't": "doesn't", dont: "doesn't",
@@ -49,11 +49,39 @@ function coordinatedWith(tagged: TaggedText, word: TaggedWord): TaggedWord | und
   return undefined;
 }
 
+// "It depend on the price": harper leaves a base verb after "it" alone. Only "it" opening a
+// clause, before a preposition, a determiner, an adverb or the end: "Let it go", "make it
+// happen" and "Does it work?" have "it" as an object or after a do-word; "It like a dream"
+// lacks "is", so "like" is left out.
+const UNLISTED_VERBS = new Set(['depend', 'attend']);
+
+function itBareVerb(tagged: TaggedText): RuleMatch[] {
+  return findAtWords(tagged, (word): RuleMatch | null => {
+    const subject = tagged.previous(word);
+    if (subject === undefined || !/^it$/i.test(subject.text) || !/^\s+$/.test(tagged.text.slice(subject.end, word.start))) return null;
+    if (!startsClause(tagged.text, subject.start) || SUBJUNCTIVE_BEFORE.test(tagged.text.slice(0, subject.start))) return null;
+    const lower = word.text;
+    // compromise's lexicon lacks a few everyday verbs ("depend", "attend") and only guesses them,
+    // as it guesses misspellings ("happend", which is harper's): those are named here.
+    const base = isBaseVerb(lower) || UNLISTED_VERBS.has(lower);
+    if (lower !== lower.toLowerCase() || MODALS.test(lower) || !base || !canBeVerb(lower) || /^(?:like|please|let)$/.test(lower)) return null;
+    if (verbForms(lower).past === lower || lexicalTags(lower).has('Adjective') || lexicalTags(lower).has('Noun')) return null;
+    const next = tagged.next(word);
+    const rest = tagged.text.slice(word.end);
+    if (next !== undefined && !/^\s*[.!?,;]/.test(rest) && !(next.tags.has('Preposition') || next.tags.has('Determiner') || next.tags.has('Adverb'))) return null;
+    return { start: word.start, end: word.end, replacement: verbForms(lower).third };
+  });
+}
+
 export const singularSubjectRule: LearnerRule = {
   id: 'agreement.singular-subject',
   type: 'agreement',
   severity: 'major',
-  find: (tagged) =>
+  find: (tagged) => [...itBareVerb(tagged), ...singularNounSubjects(tagged)],
+};
+
+function singularNounSubjects(tagged: TaggedText): RuleMatch[] {
+  return (
     findAtWords(tagged, (word): RuleMatch | null => {
       const lower = word.text.toLowerCase();
       const swapped = TO_SINGULAR_VERB[lower];
@@ -76,8 +104,9 @@ export const singularSubjectRule: LearnerRule = {
       if (swapped !== undefined && subject.head.text.toLowerCase() === 'this' && lower !== "don't") return null;
       const replacement = swapped ?? verbForms(lower).third;
       return { start: word.start, end: word.end, replacement: matchCase(word.text, replacement) };
-    }),
-};
+    })
+  );
+}
 
 function pluralVerbFor(tagged: TaggedText, word: TaggedWord): string | undefined {
   const lower = word.text.toLowerCase();

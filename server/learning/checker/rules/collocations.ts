@@ -3,7 +3,7 @@
 // homework" -> "do my homework", "Can you borrow me your pen?" -> "lend me".
 import { lexicalTags } from '../lexicon/word-classes';
 import { matchCase, verbForms } from '../morphology';
-import { findWithRegex, type LearnerRule, type RuleMatch } from './rule';
+import { findWithRegex, wordOfGroup, type LearnerRule, type RuleMatch } from './rule';
 
 const DO_TO_MAKE: Record<string, string> = { do: 'make', does: 'makes', did: 'made', doing: 'making', done: 'made' };
 const MAKE_TO_DO: Record<string, string> = { make: 'do', makes: 'does', made: 'did', making: 'doing' };
@@ -99,4 +99,66 @@ export const borrowLendRule: LearnerRule = {
         return lend === undefined ? null : matchCase(verb, lend);
       },
     ),
+};
+
+// "I lost the bus" -> "missed the bus" (Korean 놓치다 is both losing hold of something and not
+// catching it). Only transport one catches at a time, after a determiner and with no noun after
+// it: "lost my bus pass", "lost my train of thought" and "lost the flight data" are other losses.
+const LOSE_TO_MISS: Record<string, string> = { lose: 'miss', loses: 'misses', lost: 'missed', losing: 'missing' };
+const CAUGHT = String.raw`(?:bus|train|flight|plane|subway|ferry|shuttle)`;
+
+export const loseMissRule: LearnerRule = {
+  id: 'word-choice.lose-miss',
+  type: 'word_choice',
+  severity: 'moderate',
+  find: (tagged) =>
+    findWithRegex(
+      tagged.text,
+      new RegExp(String.raw`(?<!\b(?:was|were|been|is|are|get|got)\s+)\b(?<fix>lose|loses|lost|losing)\s+(?:the|my|his|her|our|their|your)\s+(?:(?:last|first|next|early|morning|only)\s+)?${CAUGHT}\b(?!['’-])(?<after>\s+[\w'’]+)?`, 'i'),
+      (m) => {
+        const after = (m.groups?.after ?? '').trim();
+        if (after !== '' && !/^(?:this|that|today|yesterday|again|and|but|so|because|to|at|in|on|by|home|last|every|this|twice|once|when)$/i.test(after)) return null;
+        const verb = m.groups?.fix ?? '';
+        const miss = LOSE_TO_MISS[verb.toLowerCase()];
+        return miss === undefined ? null : matchCase(verb, miss);
+      },
+    ),
+};
+
+// "She told that she would move" -> "said that": "tell" needs the person told ("told me that").
+// Not after be ("I was told that ...": the passive keeps "told"), and only before a clause's
+// subject: "She told that story again" has "that" as a determiner.
+const TELL_TO_SAY: Record<string, string> = { tell: 'say', tells: 'says', told: 'said', telling: 'saying' };
+
+export const toldThatRule: LearnerRule = {
+  id: 'word-choice.told-that',
+  type: 'word_choice',
+  severity: 'moderate',
+  find: (tagged) =>
+    findWithRegex(
+      tagged.text,
+      /(?<!\b(?:am|is|are|was|were|be|been|being|get|got|I['’]m|he['’]s|she['’]s)\s+(?:\w+ly\s+)?)\b(?<fix>tell|tells|told|telling)\s+that\s+(?<next>[A-Za-z]+)\b/,
+      (m) => {
+        const next = wordOfGroup(tagged, m, 'next');
+        if (next === undefined) return null;
+        const subjectStart =
+          /^(?:I|you|he|she|it|we|they|there|the|a|an|my|your|his|her|our|their|this|these|those|some|many|most|all|everyone|nobody)$/i.test(next.text) ||
+          (next.text === next.text.toLowerCase() && lexicalTags(next.text).has('Plural') && next.tags.has('Noun'));
+        if (!subjectStart) return null;
+        const verb = m.groups?.fix ?? '';
+        const say = TELL_TO_SAY[verb.toLowerCase()];
+        return say === undefined ? null : matchCase(verb, say);
+      },
+    ),
+};
+
+// "It was so a good movie" -> "such a good movie": "so" goes before an adjective alone, "such"
+// before "a" + adjective + noun. Only right after be: elsewhere "so" may join clauses ("It was
+// late, so a friend drove me").
+export const soSuchRule: LearnerRule = {
+  id: 'word-choice.so-such',
+  type: 'word_choice',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(text, /\b(?:is|was|are|were|be|been|['’]s)\s+(?<fix>so)\s+(?=an?\s+[a-z]+\s+[a-z]+)/i, (m) => matchCase(m.groups?.fix ?? '', 'such')),
 };

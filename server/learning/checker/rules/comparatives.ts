@@ -2,7 +2,8 @@
 // "the most tall" (a short adjective takes -er / -est). Which words are comparatives, and the
 // forms of short adjectives, come from compromise (lexicon/adjectives.ts).
 import { isComparative, isSuperlative, shortAdjectiveForms } from '../lexicon/adjectives';
-import { findWithRegex, type LearnerRule } from './rule';
+import { lexicalTags } from '../lexicon/word-classes';
+import { findWithRegex, wordOfGroup, type LearnerRule } from './rule';
 
 export const doubleComparativeRule: LearnerRule = {
   id: 'comparative.double',
@@ -36,6 +37,33 @@ export const shortAdjectiveRule: LearnerRule = {
     }),
     ...findWithRegex(text, new RegExp(String.raw`\bthe\s+(?<fix>most\s+(?<adjective>[a-z]+))\b`, 'i'), (m) => {
       return shortAdjectiveForms(m.groups?.adjective ?? '')?.superlative ?? null;
+    }),
+  ],
+};
+
+// "Seoul is most expensive city" -> "the most expensive city", "one of most famous singers" ->
+// "one of the most famous": a superlative before a noun takes "the" (Korean has no articles).
+// After be, "most" + an adjective alone can mean "very" ("She is most kind"), so a noun has to
+// follow the adjective; "most likely" is an adverb.
+export const superlativeTheRule: LearnerRule = {
+  id: 'comparative.superlative-the',
+  type: 'comparative',
+  severity: 'moderate',
+  find: (tagged) => [
+    ...findWithRegex(tagged.text, /\bone\s+of\s+(?<fix>most)\s+(?<adjective>[a-z]+)\s+[a-z]+/i, (m) => {
+      const adjective = wordOfGroup(tagged, m, 'adjective');
+      // compromise also files "famous" as a noun ("the famous"): the tag in context decides.
+      return adjective !== undefined && lexicalTags(adjective.text).has('Adjective') && adjective.tags.has('Adjective') && !adjective.tags.has('Noun') ? 'the most' : null;
+    }),
+    ...findWithRegex(tagged.text, /\b(?:is|was|are|were|['’]s|be|become|became)\s+(?<fix>most)\s+(?<adjective>[a-z]+)\s+(?<noun>[a-z]+)\b/i, (m) => {
+      const adjective = wordOfGroup(tagged, m, 'adjective');
+      const noun = wordOfGroup(tagged, m, 'noun');
+      if (adjective === undefined || noun === undefined || /^(?:likely|certainly|definitely|probably|often|people|of)$/.test(adjective.text)) return null;
+      const adjectiveTags = lexicalTags(adjective.text);
+      if (!adjectiveTags.has('Adjective') || adjectiveTags.has('Noun') || adjectiveTags.has('Adverb')) return null;
+      const nounTags = lexicalTags(noun.text);
+      if (!noun.tags.has('Noun') || !nounTags.has('Noun') || nounTags.has('Pronoun') || noun.tags.has('Pronoun') || nounTags.has('Preposition')) return null;
+      return 'the most';
     }),
   ],
 };

@@ -96,12 +96,24 @@ export const muchPluralRule: LearnerRule = {
 
 const NEWS_VERBS: Record<string, string> = { are: 'is', were: 'was', have: 'has' };
 
+// Also across a short prepositional phrase when "news" opens the clause ("The news about the
+// election were ..."): the words between must be a determiner, adjectives or nouns only, so a
+// relative clause or a second subject ("news that prices were ...") has no say.
+const NEWS_PHRASE = /(?<=^|[.!?]\s+|,\s+|\b(?:but|so|because|when|if|and)\s+)(?:(?:the|this|that|some|good|bad|latest|big|sad|shocking)\s+)*news\s+(?:about|of|from|on|regarding)\s+(?<between>(?:[\w'’-]+\s+){1,4}?)(?<fix>are|were|have)\b/i;
+const NOT_IN_NEWS_PHRASE = /^(?:who|that|which|and|or|but|is|are|was|were|have|has|had|will|would|can|could|do|does|did)$/i;
+
 export const newsSingularRule: LearnerRule = {
   id: 'countability.news-singular',
   type: 'countability',
   severity: 'moderate',
-  find: ({ text }) =>
-    findWithRegex(text, /\bnews\s+(?<fix>are|were|have)\b/i, (m) => NEWS_VERBS[(m.groups?.fix ?? '').toLowerCase()] ?? null),
+  find: ({ text }) => [
+    ...findWithRegex(text, /\bnews\s+(?<fix>are|were|have)\b/i, (m) => NEWS_VERBS[(m.groups?.fix ?? '').toLowerCase()] ?? null),
+    ...findWithRegex(text, NEWS_PHRASE, (m) => {
+      const between = (m.groups?.between ?? '').trim().split(/\s+/);
+      if (between.some((word) => NOT_IN_NEWS_PHRASE.test(word))) return null;
+      return NEWS_VERBS[(m.groups?.fix ?? '').toLowerCase()] ?? null;
+    }),
+  ],
 };
 
 // Words that ask for a plural count noun after them. "some", "all", "most" and "any" also go with
@@ -175,7 +187,9 @@ function pluralHeadsAfter(tagged: TaggedText, pattern: RegExp, accepts: (head: T
 }
 
 // Not after a digit, a point or a hyphen: "1.5 kilo", "3-2 win", "the 2 of us".
-const AFTER_QUANTIFIER = new RegExp(String.raw`(?<![\w.,'-])(?:${QUANTIFIERS})\s+(?<first>[a-z]+)\b`, 'gid');
+// "five hundred new worker": the number word after a number is read as the quantifier itself.
+// "7 pm", "9 a.m.", "5 o'clock": a time of day, not a count.
+const AFTER_QUANTIFIER = new RegExp(String.raw`(?<![\w.,'-])(?:${QUANTIFIERS})\s+(?<first>(?!(?:hundred|thousand|million|am|pm|o)\b)[a-z]+)\b`, 'gid');
 
 /** "student", "teacher", "tourist": compromise's Actor nouns, and the suffixes of people. */
 function isPersonNoun(word: TaggedWord): boolean {
@@ -227,5 +241,48 @@ export const peoplesRule: LearnerRule = {
       // "He peoples the world with characters": the verb.
       if (/\b(?:he|she|it|who|which)\s+$/i.test(before)) return null;
       return matchCase(word, 'people');
+    }),
+};
+
+// "a few money" -> "a little money", "a little words" -> "a few words": "a few" counts, "a little"
+// measures (Korean 조금 covers both). Only a noun right after the quantifier (or after "more"):
+// "a little older students" and "a little kids' party" have "a little" on another word, so an
+// adjective or a possessive after the noun stops the rule; a noun after the noun makes a compound.
+export const fewLittleRule: LearnerRule = {
+  id: 'countability.few-little',
+  type: 'countability',
+  severity: 'moderate',
+  find: (tagged) =>
+    // The span takes in the noun, so "a few more time" is not also made "times" by the plural rule.
+    findWithRegex(tagged.text, /\b(?<fix>[Aa]\s+(?<quantifier>few|little)\s+(?<more>more\s+)?(?<noun>[a-z]+))\b(?!['’-])/, (m) => {
+      const noun = wordOfGroup(tagged, m, 'noun');
+      if (noun === undefined) return null;
+      const next = tagged.next(noun);
+      if (next !== undefined && /^\s+$/.test(tagged.text.slice(noun.end, next.start)) && (next.tags.has('Noun') || lexicalTags(next.text).has('Noun')) && !next.tags.has('Pronoun') && !next.tags.has('Date') && !lexicalTags(next.text).has('Preposition')) return null;
+      const lexical = lexicalTags(noun.text);
+      const article = (m.groups?.fix ?? 'a').charAt(0);
+      if (m.groups?.quantifier === 'few') {
+        // "a few more time": "time" is counted only as occasions, and those take a plural.
+        const mass = isUncountable(noun.text) || (m.groups?.more !== undefined && noun.text === 'time');
+        return mass && lexical.has('Noun') && !lexical.has('Plural') ? `${article} little ${m.groups?.more ?? ''}${noun.text}` : null;
+      }
+      if (m.groups?.more !== undefined) return null;
+      return isPluralNoun(noun) && noun.tags.has('Noun') && !noun.tags.has('Adjective') ? `${article} few ${noun.text}` : null;
+    }),
+};
+
+// "for one hours" -> "one hour": "one" counts a single unit. Only units of time, money and
+// distance after a preposition or a verb's "for"; "the one students like" has the pronoun "one".
+const UNITS_AFTER_ONE = /^(?:seconds|minutes|hours|days|nights|weeks|months|years|dollars|euros|pounds|miles|kilometers|kilometres|meters|metres|times)$/;
+
+export const oneSingularRule: LearnerRule = {
+  id: 'countability.one-singular',
+  type: 'countability',
+  severity: 'moderate',
+  find: (tagged) =>
+    findWithRegex(tagged.text, /\b(?:for|in|about|after|within|than|only|just|over|under|around|nearly|almost|of)\s+one\s+(?<fix>[a-z]+)\b(?!['’-])/i, (m) => {
+      const unit = m.groups?.fix ?? '';
+      if (!UNITS_AFTER_ONE.test(unit)) return null;
+      return singularOf(unit);
     }),
 };

@@ -42,3 +42,15 @@ export const feelingParticipleRule: LearnerRule = {
       return verbForms(verb).participle;
     }),
 };
+
+// "I'm worry about my exam" -> "worried about", "are very worry about" -> "very worried": the
+// feeling after be is the adjective "worried" (Korean 걱정이다 reads as be + the noun or verb).
+// Only before "about", where "worrying about" would change the sense to an activity.
+export const beWorryRule: LearnerRule = {
+  id: 'word-choice.be-worry',
+  type: 'word_choice',
+  severity: 'moderate',
+  find: ({ text }) =>
+    // "is" and "was" only after a pronoun: "The problem is worry about money" has the noun.
+    findWithRegex(text, /(?:\b(?:I|you|we|they|he|she|it)\s+(?:is|was)|\b(?:I|you|we|they|he|she)['’](?:m|re|s)|\b(?:am|are|were|be|been|get|got))\s+(?:not\s+)?(?:(?:very|so|really|too|a\s+little|always|still|also)\s+)?(?<fix>worry)\s+about\b/i, () => 'worried'),
+};

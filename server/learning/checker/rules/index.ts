@@ -1,21 +1,25 @@
 // Every learner rule; where matches overlap the longest wins, then the earlier rule.
 import { pluralSubjectRule, singularSubjectRule } from './agreement';
-import { missingArticleRule } from './articles';
-import { embeddedQuestionRule } from './word-order';
+import { missingArticleRule, uncountableArticleRule } from './articles';
+import { embeddedQuestionRule, veryMuchOrderRule } from './word-order';
 import { doQuestionAgreementRule, whQuestionOrderRule } from './questions';
-import { doubleComparativeRule, shortAdjectiveRule } from './comparatives';
+import { doubleComparativeRule, shortAdjectiveRule, superlativeTheRule } from './comparatives';
 import {
+  fewLittleRule,
   manyUncountableRule,
   muchPluralRule,
   newsSingularRule,
   oneOfPluralRule,
+  oneSingularRule,
   peoplesRule,
   pluralUncountableRule,
   quantifierPluralRule,
 } from './countability';
 import {
   arriveToRule,
+  forSinceRule,
   goActivityRule,
+  joinToRule,
   listenToRule,
   replyToRule,
   timePrepositionRule,
@@ -23,10 +27,10 @@ import {
   waitForRule,
   wrongPrepositionRule,
 } from './prepositions';
-import { explainToRule, objectAsPossessiveRule, sayToTellRule } from './pronouns';
+import { contractionAsPossessiveRule, explainToRule, objectAsPossessiveRule, reflexiveAndRule, sayToTellRule } from './pronouns';
 import { pastTimeRule, perfectWithPastTimeRule } from './tense';
 import { thereAreSingularRule, thereIsPluralRule } from './there-be';
-import { baseAfterDoRule, baseAfterModalRule, beBeforeVerbRule, participleAsPastRule, progressiveIngRule } from './verb-forms';
+import { baseAfterDoRule, baseAfterModalRule, beBeforeVerbRule, participleAsPastRule, perfectParticipleRule, progressiveIngRule } from './verb-forms';
 import {
   bareInfinitiveRule,
   beAgreeRule,
@@ -41,11 +45,12 @@ import {
 import { becauseOfClauseRule } from './because-of';
 import { althoughButRule } from './although-but';
 import { missingItRule } from './missing-subject';
-import { intransitivePassiveRule } from './passives';
-import { feelingParticipleRule } from './feelings';
+import { intransitivePassiveRule, modalPassiveParticipleRule } from './passives';
+import { beWorryRule, feelingParticipleRule } from './feelings';
 import { veryBeforeVerbRule } from './very-verb';
-import { adjectiveAsAdverbRule } from './adverbs';
-import { borrowLendRule, makeDoRule } from './collocations';
+import { adjectiveAsAdverbRule, hardlyHardRule, tooMuchAdjectiveRule } from './adverbs';
+import { borrowLendRule, loseMissRule, makeDoRule, soSuchRule, toldThatRule } from './collocations';
+import { almostAllRule, mostOfRule } from './quantifiers';
 import type { LearnerRule } from './rule';
 
 export type { LearnerRule, RuleMatch } from './rule';
@@ -68,6 +73,11 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   quantifierPluralRule,
   oneOfPluralRule,
   peoplesRule,
+  fewLittleRule,
+  oneSingularRule,
+  uncountableArticleRule,
+  almostAllRule,
+  mostOfRule,
   gerundAfterVerbRule,
   infinitiveAfterVerbRule,
   bareInfinitiveRule,
@@ -75,8 +85,12 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   lookForwardToRule,
   beAgreeRule,
   wantThatRule,
+  // "I'm worry about" wants "worried", not the "worrying" of the progressive rule (same span).
+  beWorryRule,
   beBeforeVerbRule,
   progressiveIngRule,
+  perfectParticipleRule,
+  modalPassiveParticipleRule,
   baseAfterDoRule,
   baseAfterModalRule,
   intransitivePassiveRule,
@@ -89,19 +103,30 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   arriveToRule,
   toBeforePlaceAdverbRule,
   goActivityRule,
+  forSinceRule,
+  joinToRule,
   missingArticleRule,
   embeddedQuestionRule,
   whQuestionOrderRule,
   timePrepositionRule,
   doubleComparativeRule,
   shortAdjectiveRule,
+  superlativeTheRule,
   explainToRule,
   sayToTellRule,
   objectAsPossessiveRule,
+  reflexiveAndRule,
+  contractionAsPossessiveRule,
   veryBeforeVerbRule,
+  veryMuchOrderRule,
   adjectiveAsAdverbRule,
+  hardlyHardRule,
+  tooMuchAdjectiveRule,
   makeDoRule,
   borrowLendRule,
+  loseMissRule,
+  toldThatRule,
+  soSuchRule,
   becauseOfClauseRule,
   althoughButRule,
   missingItRule,

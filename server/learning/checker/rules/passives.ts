@@ -2,6 +2,8 @@
 // happened" -> "It happened", "will be happened" -> "will happen" (Korean 일어나게 되다, 사라지게
 // 되다 read as passives). "It's happened" is "it has happened", so contractions are left alone;
 // "was arrived at" is the passive of "arrive at" and "were disappeared by the regime" a real use.
+import { canBeVerb, lexicalTags } from '../lexicon/word-classes';
+import { isBaseVerb, verbForms } from '../morphology';
 import { findWithRegex, type LearnerRule } from './rule';
 
 const INTRANSITIVE = ['happen', 'occur', 'disappear', 'arrive', 'die', 'exist', 'appear', 'remain'];
@@ -36,4 +38,31 @@ export const intransitivePassiveRule: LearnerRule = {
         return `${adverb}${participle}`;
       },
     ),
+};
+
+// "will be announce next week" -> "will be announced", "can be build" -> "built": after a modal
+// and "be" a verb needs its participle (Korean 발표될 것이다 has no separate participle form). Only
+// verbs the lexicon knows as verbs and not as adjectives or nouns ("will be open", "will be
+// fine", "will be home", "will be fun"), with a participle of their own, and before a by-phrase,
+// a time or the end of the clause ("will be live streamed" stays).
+const MODAL_BE = String.raw`\b(?:will|would|can|could|must|should|may|might|won['’]t|can['’]t|to)\s+(?:not\s+)?be\s+`;
+const AFTER_PASSIVE = String.raw`(?=\s*(?:[.!?,;:]|$)|\s+(?:by|in|on|at|next|tomorrow|soon|today|tonight|later|this|every|before|after|during|until|from|for|online|here|there|again|and|but|so)\b)`;
+// Verbs that are also nouns but read as verbs after "be" only ("will be build", "will be complete" is an adjective).
+const NOUN_VERBS_AFTER_BE = new Set(['build', 'finish', 'repair', 'change', 'release', 'report', 'use', 'start', 'cancel', 'delay', 'close', 'sell', 'show', 'test', 'check', 'pay', 'call', 'cook', 'paint', 'order', 'visit', 'update', 'design', 'review']);
+
+export const modalPassiveParticipleRule: LearnerRule = {
+  id: 'verb-form.passive-participle',
+  type: 'grammar',
+  severity: 'major',
+  find: (tagged) =>
+    findWithRegex(tagged.text, new RegExp(String.raw`${MODAL_BE}(?<fix>[a-z]+)\b${AFTER_PASSIVE}`, 'i'), (m) => {
+      const verb = m.groups?.fix ?? '';
+      if (!isBaseVerb(verb) || !canBeVerb(verb) || /^(?:like|worth|due|near|round|let|please)$/i.test(verb)) return null;
+      const lexical = lexicalTags(verb);
+      // "It will be like this": a preposition or an adverb is no participle's place.
+      if (lexical.has('Preposition') || lexical.has('Adverb') || lexical.has('Conjunction')) return null;
+      if (lexical.has('Adjective') || (lexical.has('Noun') && !NOUN_VERBS_AFTER_BE.has(verb))) return null;
+      const participle = verbForms(verb).participle;
+      return participle === verb ? null : participle;
+    }),
 };

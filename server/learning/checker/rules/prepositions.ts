@@ -1,5 +1,5 @@
 // Wrong or missing prepositions after common verbs and adjectives.
-import { isBaseVerb, matchCase } from '../morphology';
+import { isBaseVerb, matchCase, verbBase, verbForms } from '../morphology';
 import { findWithRegex, type LearnerRule } from './rule';
 
 const NOT_CHILDREN = String.raw`(?!\s+(?:kids|children|a\s+child|\d+|one|two|three|four)\b)`;
@@ -11,7 +11,7 @@ const ACTIVE_MARRIED = new RegExp(`(?<!${BE_OR_GET})\\b(?<fix>married\\s+with)${
 // [words before, wrong prepositions, right preposition]
 const WRONG_PREPOSITIONS: readonly (readonly [string, string, string])[] = [
   ['interested', 'about|on|for|with', 'in'],
-  ['depend|depends|depended|depending', 'of|from', 'on'],
+  ['depend|depends|depended|depending', 'of|from|to', 'on'],
   ['participate|participates|participated|participating', 'to', 'in'],
   ['responsible', 'of', 'for'],
   ['similar', 'with', 'to'],
@@ -24,6 +24,10 @@ const WRONG_PREPOSITIONS: readonly (readonly [string, string, string])[] = [
   ['famous', 'about|with', 'for'],
   ['satisfied', 'about|from', 'with'],
   ['consist|consists|consisted|consisting', 'from|with', 'of'],
+  // "worried for you" is English (fearing for someone); "worried of" is not.
+  ['worried', 'of', 'about'],
+  // "good on paper", "looks good on you", "Good on you!": only before an -ing skill.
+  ['good|bad|better|great|terrible|poor', 'on(?=\\s+[a-z]+ing\\b)', 'at'],
 ];
 
 export const wrongPrepositionRule: LearnerRule = {
@@ -189,5 +193,54 @@ export const waitForRule: LearnerRule = {
         if (/^\s*(?:\w+\s+){0,2}out\b/i.test(m.groups?.rest ?? '')) return null;
         return `${m.groups?.fix ?? ''} for`;
       },
+    ),
+};
+
+// "for 2015" -> "since 2015", "for last Monday" -> "since last Monday" after a present perfect:
+// "for" measures a length of time, "since" names its start (Korean ~부터 covers both). Only a year
+// or "last" + a day or a period, and only in a clause with "have/has" + a participle before it:
+// "a plan for 2026" and "tickets for last Monday's game" are other uses of "for".
+const PERFECT_IN_CLAUSE = /\b(?:have|has|['’]ve|['’]s|hasn['’]t|haven['’]t)\s+(?:(?:not|never|always|just|already|really)\s+)?(?<participle>[a-z]+)\b[^.!?;,]*$/i;
+
+/** The clause before the offset has a present perfect: "have" + a past participle ("I have tickets" has none). */
+function perfectBefore(clause: string): boolean {
+  const participle = PERFECT_IN_CLAUSE.exec(clause)?.groups?.participle?.toLowerCase();
+  if (participle === undefined) return false;
+  if (participle === 'been') return true;
+  const base = verbBase(participle);
+  return base !== undefined && base !== participle && verbForms(base).participle === participle;
+}
+
+export const forSinceRule: LearnerRule = {
+  id: 'preposition.for-since',
+  type: 'preposition',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(
+      text,
+      /\b(?<fix>for)\s+(?:(?:19|20)\d\d\b(?![\d:\/'’-]|\.\d|\s+(?:to|and|or|-)\b)|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|summer|winter|spring|fall|autumn|semester)\b(?!['’]))/i,
+      (m) => {
+        const before = text.slice(0, m.index);
+        const clause = before.slice(Math.max(before.search(/[^.!?;]*$/), 0));
+        if (!perfectBefore(clause)) return null;
+        // "I have saved for 2030", "have prepared for last year's exam": waiting or preparing for a date.
+        if (/\b(?:plan|prepar|sav|wait|book|ready|schedul|register|sign|vot|appl)[a-z]*\s+(?:[a-z]+\s+){0,3}$/i.test(clause)) return null;
+        return matchCase(m.groups?.fix ?? '', 'since');
+      },
+    ),
+};
+
+// "join to the army" -> "join the army", "joined to a book club" -> "joined a book club": "join"
+// takes its group directly (Korean ~에 가입하다). "is joined to the main building" is the passive
+// of "join A to B", so not after be.
+export const joinToRule: LearnerRule = {
+  id: 'preposition.join-to',
+  type: 'preposition',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(
+      text,
+      /(?<!\b(?:am|is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?)\b(?<fix>(?<verb>join|joins|joined|joining)\s+to)\s+(?=(?:the|a|an|my|our|his|her|their|your|this|that)\s+[a-z])/i,
+      (m) => m.groups?.verb ?? null,
     ),
 };

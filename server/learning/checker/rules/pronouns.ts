@@ -83,3 +83,46 @@ export const objectAsPossessiveRule: LearnerRule = {
       },
     ),
 };
+
+// "My friend and myself went" -> "and I", "to Jisoo and myself" -> "and me": "myself" only
+// points back to an "I" of the same sentence (Korean 저 has no reflexive form for politeness to
+// borrow). Only as a subject at the start of a clause, before a verb; or at the end of a clause
+// after a preposition, when no "I" comes before it ("I made it for my mom and myself" is right).
+export const reflexiveAndRule: LearnerRule = {
+  id: 'pronoun.and-myself',
+  type: 'pronoun',
+  severity: 'moderate',
+  find: (tagged) => [
+    ...findWithRegex(tagged.text, /(?:^|[.!?]\s+)(?:(?:[Mm]y|[Oo]ur|[Tt]he|[Hh]is|[Hh]er)\s+)?(?:[a-z]+\s+)?[A-Za-z]+\s+and\s+(?<fix>myself)\s+(?<verb>[a-z]+)\b/, (m) => {
+      const verb = tagged.wordAt(m.indices.groups!.verb![0]);
+      if (verb === undefined || !verb.tags.has('Verb') || verb.tags.has('Noun')) return null;
+      return 'I';
+    }),
+    ...findWithRegex(tagged.text, /\b(?:to|for|with|from|between|about|of)\s+(?:(?:my|our|the|his|her)\s+)?[A-Za-z]+\s+and\s+(?<fix>myself)(?=\s*[.!?,;]|\s*$)/, (m) => {
+      const sentenceStart = tagged.text.slice(0, m.index).search(/[^.!?]*$/);
+      return /\b(?:I|I['’](?:m|ve|ll|d))\b/.test(tagged.text.slice(Math.max(sentenceStart, 0), m.index)) ? null : 'me';
+    }),
+  ],
+};
+
+// "with she's homework" -> "her homework", "at he's house" -> "his house": the contraction for
+// the possessive. Only right after a preposition, where "she is" cannot stand, and before a
+// noun; "until she's home", "like she's tired" and "for she's a good friend" start clauses, so
+// those prepositions are left out.
+const POSSESSIVE_FOR_CONTRACTION: Record<string, string> = { "she's": 'her', 'she’s': 'her', "he's": 'his', 'he’s': 'his' };
+
+export const contractionAsPossessiveRule: LearnerRule = {
+  id: 'pronoun.contraction-as-possessive',
+  type: 'pronoun',
+  severity: 'moderate',
+  find: (tagged) =>
+    findWithRegex(tagged.text, /\b(?:with|at|of|to|in|into|on|from|about|by)\s+(?<fix>she['’]s|he['’]s)\s+(?<noun>[a-z]+)\b/i, (m) => {
+      const noun = tagged.words.find((w) => w.start === m.indices.groups!.noun![0]);
+      if (noun === undefined) return null;
+      const lexical = lexicalTags(noun.text);
+      if (!lexical.has('Noun') || lexical.has('Adjective') || lexical.has('Pronoun') || /(?:ing|ed|en)$/.test(noun.text)) return null;
+      const fix = m.groups?.fix ?? '';
+      const possessive = POSSESSIVE_FOR_CONTRACTION[fix.toLowerCase()];
+      return possessive === undefined ? null : matchCase(fix, possessive);
+    }),
+};

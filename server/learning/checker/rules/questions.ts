@@ -3,6 +3,7 @@
 // end of the sentence, so learners keep the order of the statement).
 import type { TaggedText, TaggedWord } from '../lexicon/tagged-text';
 import { isBaseVerb, matchCase, verbBase, verbForms } from '../morphology';
+import { canBeVerb, lexicalTags } from '../lexicon/word-classes';
 import { findWithRegex, type LearnerRule, type RuleMatch } from './rule';
 import { isFiniteVerb, startsClause } from './subjects';
 
@@ -17,15 +18,16 @@ function sentenceEndMark(text: string, offset: number): string {
   return end?.[0].charAt(0) ?? '';
 }
 
-// Only he, she and it: a noun after "Do" may be a plural ("Do the kids like it?") or a compound,
+// He, she and it, and a singular noun after a determiner when a base verb follows it (see
+// nounSubjectMatches): a noun after "Do" may be a plural ("Do the kids like it?") or a compound,
 // and "this" or "that" may be an object ("Do this work first"). "it" only in a question, since
 // "Do it" is mostly an order ("Do it like this").
 export const doQuestionAgreementRule: LearnerRule = {
   id: 'agreement.do-question',
   type: 'agreement',
   severity: 'major',
-  find: (tagged) =>
-    findWithRegex(tagged.text, /\b(?<fix>[Dd]o|[Dd]on['’]t|[Dd]ont)\s+(?<subject>he|she|it)\s+(?:(?:really|usually|always|often|ever|even|still|actually)\s+)?(?<verb>[a-z]+)\b/, (m) => {
+  find: (tagged) => [
+    ...findWithRegex(tagged.text, /\b(?<fix>[Dd]o|[Dd]on['’]t|[Dd]ont)\s+(?<subject>he|she|it)\s+(?:(?:really|usually|always|often|ever|even|still|actually)\s+)?(?<verb>[a-z]+)\b/, (m) => {
       const before = tagged.text.slice(0, m.index);
       if (!startsClause(tagged.text, m.index) && !QUESTION_PHRASE_BEFORE.test(before)) return null;
       if (/\bto\s+$/i.test(before)) return null;
@@ -37,7 +39,43 @@ export const doQuestionAgreementRule: LearnerRule = {
       const third = TO_THIRD_PERSON[doWord.toLowerCase()];
       return third === undefined ? null : matchCase(doWord, third);
     }),
+    ...nounSubjectMatches(tagged),
+  ],
 };
+
+// Nouns that are singular in form but take a plural verb ("Do the police know?", "Do my people
+// ..."), and collective nouns British English uses with a plural verb ("Do the team ...").
+const PLURAL_IN_MEANING = new Set(['police', 'people', 'staff', 'cattle', 'clergy', 'team', 'crew', 'audience', 'committee', 'family', 'public', 'majority']);
+const DO_NOUN_SUBJECTS = [false, true].map(
+  (adjective) =>
+    new RegExp(String.raw`\b(?<fix>[Dd]o|[Dd]on['’]t)\s+(?:the|my|your|his|her|our|their|this|that)\s+${adjective ? String.raw`(?<adjective>[a-z]+)\s+` : ''}(?<noun>[a-z]+)\s+(?:(?:really|usually|always|often|ever|even|still|actually)\s+)?(?<verb>[a-z]+)\b`, 'd'),
+);
+
+/**
+ * "Do your brother like ...?", "Do the government know ...?": a determiner, at most one
+ * adjective and a singular noun between the do-word and a base verb, in a sentence that asks. The
+ * base verb has to read as a verb there, so "Do the dishes right now?" and "Do your homework
+ * first?" (orders, no verb after the noun) stay.
+ */
+function nounSubjectMatches(tagged: TaggedText): RuleMatch[] {
+  return DO_NOUN_SUBJECTS.flatMap((pattern) => findWithRegex(tagged.text, pattern, (m) => {
+    if (!startsClause(tagged.text, m.index) && !QUESTION_PHRASE_BEFORE.test(tagged.text.slice(0, m.index))) return null;
+    if (sentenceEndMark(tagged.text, m.index) !== '?') return null;
+    const noun = tagged.wordAt(m.indices.groups!.noun![0]);
+    const verb = tagged.wordAt(m.indices.groups!.verb![0]);
+    if (noun === undefined || verb === undefined || PLURAL_IN_MEANING.has(noun.text)) return null;
+    const nounTags = lexicalTags(noun.text);
+    if (!nounTags.has('Noun') || nounTags.has('Plural') || nounTags.has('Verb') || !noun.tags.has('Noun') || noun.tags.has('Plural')) return null;
+    if (m.groups?.adjective !== undefined) {
+      const adjective = tagged.wordAt(m.indices.groups!.adjective![0]);
+      if (adjective === undefined || !adjective.tags.has('Adjective') || adjective.tags.has('Noun') || lexicalTags(adjective.text).has('Noun')) return null;
+    }
+    if (!isBaseVerb(verb.text) || !canBeVerb(verb.text) || verb.tags.has('Noun') || !verb.tags.has('Verb')) return null;
+    const doWord = m.groups?.fix ?? '';
+    const third = TO_THIRD_PERSON[doWord.toLowerCase()];
+    return third === undefined ? null : matchCase(doWord, third);
+  }));
+}
 
 const AUXILIARIES = new Set([
   'am', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might',

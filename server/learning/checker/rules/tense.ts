@@ -92,6 +92,14 @@ function leadingTimeMatches(tagged: TaggedText): RuleMatch[] {
   return [...tagged.text.matchAll(pattern)].flatMap((m) => verbsAfterLeadingTime(tagged, m.index + m[0].length));
 }
 
+// "My family and I visit ...": a subject joined to "I" by "and", which subjectBefore leaves out
+// ("and" also joins objects), when it opens the clause.
+const AND_I_SUBJECT = /(?:^|[.!?,;:]\s*|\b(?:but|so|because|when|if|then)\s+)(?:(?:my|our|his|her|their|the)\s+)?(?:[a-z]+\s+)?[A-Za-z]+\s+and\s+I\s+$/i;
+
+function andISubjectBefore(tagged: TaggedText, verb: TaggedWord): true | undefined {
+  return AND_I_SUBJECT.test(tagged.text.slice(0, verb.start)) ? true : undefined;
+}
+
 /** Verbs before a past time at the end of the clause: "I goes to the park yesterday". */
 function trailingTimeMatches(tagged: TaggedText): RuleMatch[] {
   const pattern = new RegExp(`\\b${PAST_TIME}\\b(?!,?\\s+(?:was|is|were|had|has|will)\\b)`, 'gi');
@@ -103,7 +111,7 @@ function trailingTimeMatches(tagged: TaggedText): RuleMatch[] {
     const clauseStart = Math.max(before.search(/[^.!?;:]*$/), 0);
     const clause = tagged.words.filter((w) => w.start >= clauseStart && w.end <= m.index);
     const verbIndex = clause.findIndex((w) => {
-      const subject = subjectBefore(tagged, w);
+      const subject = subjectBefore(tagged, w) ?? andISubjectBefore(tagged, w);
       return subject !== undefined && presentToPast(w) !== null;
     });
     if (verbIndex < 0) continue;
@@ -143,7 +151,7 @@ export const pastTimeRule: LearnerRule = {
 
 const FINISHED_TIME = String.raw`(?:${PAST_TIME}|in\s+(?:19|20)\d\d)`;
 // "since last year", "in the last two years" and "over the past week" go with the present perfect.
-const OPEN_PERIOD_WORDS = /^(?:since|for|the|over|in|during|past|until)$/i;
+const OPEN_PERIOD_WORDS = /^(?:since|for|the|over|in|during|past|until|from)$/i;
 const PLURAL_SUBJECTS = /^(?:we|you|they)$/i;
 
 export const perfectWithPastTimeRule: LearnerRule = {
@@ -160,7 +168,8 @@ export const perfectWithPastTimeRule: LearnerRule = {
         const next = (m.groups?.next ?? '').trim().split(/\s+/).filter(Boolean);
         const last = next.at(-1);
         if (last !== undefined && OPEN_PERIOD_WORDS.test(last)) return null;
-        if (next.some((word) => CLAUSE_WORDS.test(word) && word.toLowerCase() !== 'to')) return null;
+        // "graduated from university last year": "from" only opens a period as the last word ("from last year").
+        if (next.some((word) => CLAUSE_WORDS.test(word) && !/^(?:to|from)$/i.test(word))) return null;
         if (participle === 'been') {
           if (next[0]?.toLowerCase() === 'to') return `${subject} went`;
           return `${subject} ${PLURAL_SUBJECTS.test(subject) ? 'were' : 'was'}`;

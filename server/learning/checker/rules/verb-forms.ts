@@ -4,7 +4,7 @@
 // the past tense ("I seen it" -> "I saw it").
 import type { TaggedText, TaggedWord } from '../lexicon/tagged-text';
 import { canBeVerb, lexicalTags } from '../lexicon/word-classes';
-import { matchCase, verbBase, verbForms } from '../morphology';
+import { isBaseVerb, matchCase, verbBase, verbForms } from '../morphology';
 import { findAtWords, findWithRegex, type LearnerRule, type RuleMatch } from './rule';
 import { readsAsVerbAfterNoun, startsClause, subjectBefore } from './subjects';
 
@@ -252,3 +252,33 @@ function pastForParticiple(word: string): string | null {
   // "come", "become", "run": the participle is the base, so the word is a present tense.
   return forms.participle === word && forms.past !== word && base !== word ? forms.past : null;
 }
+
+// "I have live here for three years" -> "have lived": the present perfect needs the participle.
+// Only after a subject pronoun and "have"/"has" at the start of a clause, with a verb whose
+// participle differs from its base, and a place, a period or an object opening after it. "have
+// to", "I have lunch", "We have live music" and "I have work in the morning" use "have" as the
+// verb of having ("I have work there"): a word that can be a noun only counts before "since".
+const HAVE_BASE = /\b(?<subject>I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?:have|has)\s+(?:(?:already|just|never|always|ever|not)\s+)?(?<fix>[a-z]+)\s+(?<next>[a-z]+)\b/d;
+const AFTER_PERFECT_VERB = /^(?:here|there|in|for|since|at|the|a|an|my|your|his|her|our|their|this|that|these|those|it|them|him|me|us)$/;
+const AFTER_NOUN_OR_VERB = /^since$/;
+
+export const perfectParticipleRule: LearnerRule = {
+  id: 'verb-form.perfect-participle',
+  type: 'grammar',
+  severity: 'major',
+  find: (tagged) =>
+    findWithRegex(tagged.text, HAVE_BASE, (m) => {
+      if (!startsClause(tagged.text, m.index)) return null;
+      const verb = m.groups?.fix ?? '';
+      const next = m.groups?.next ?? '';
+      if (!isBaseVerb(verb) || !canBeVerb(verb) || /^(?:to|be|got|had|like|let|please)$/.test(verb)) return null;
+      const forms = verbForms(verb);
+      if (forms.participle === verb || forms.past === verb) return null;
+      const lexical = lexicalTags(verb);
+      // "live" is an adjective only before a noun ("have live music"), which AFTER_PERFECT_VERB never lets through.
+      if (lexical.has('Noun') || lexical.has('Uncountable') || (lexical.has('Adjective') && verb !== 'live')) {
+        if (!AFTER_NOUN_OR_VERB.test(next)) return null;
+      } else if (!AFTER_PERFECT_VERB.test(next)) return null;
+      return forms.participle;
+    }),
+};

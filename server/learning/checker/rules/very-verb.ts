@@ -1,5 +1,6 @@
 // "Very" before a verb: "I very like it" -> "I really like it" (Korean 정말/아주 sits before the
 // verb; English "very" only qualifies adjectives and adverbs). "I very much like it" is English.
+// After a noun subject ("My mom very enjoys") only a verb in the -s form is taken for the verb.
 import { canBeVerb, lexicalTags } from '../lexicon/word-classes';
 import { verbBase } from '../morphology';
 import { findWithRegex, wordOfGroup, type LearnerRule } from './rule';
@@ -10,8 +11,16 @@ export const veryBeforeVerbRule: LearnerRule = {
   type: 'grammar',
   severity: 'moderate',
   find: (tagged) =>
-    findWithRegex(tagged.text, /\b(?<subject>I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?<fix>very)\s+(?<verb>[a-z]+)\b/, (m) => {
+    findWithRegex(tagged.text, /\b(?<subject>I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?<noun>[a-z]+))\s+(?<fix>very)\s+(?<verb>[a-z]+)\b/, (m) => {
       if (!startsClause(tagged.text, m.index)) return null;
+      // "My mom very enjoys gardening": a possessive and a noun that is no adjective ("my very best").
+      if (m.groups?.noun !== undefined) {
+        const noun = wordOfGroup(tagged, m, 'noun');
+        if (noun === undefined || !noun.tags.has('Noun') || noun.tags.has('Adjective') || lexicalTags(noun.text).has('Adjective')) return null;
+        const verb = wordOfGroup(tagged, m, 'verb');
+        // After a noun only a verb with the -s of its subject: "My friends very like" reads the same, but "my dad very tired" lacks "is".
+        if (verb === undefined || !/s$/.test(verb.text) || !verb.tags.has('Verb') || verb.tags.has('Noun')) return null;
+      }
       const verb = wordOfGroup(tagged, m, 'verb');
       if (verb === undefined || /^(?:much|many|well|often|few|little)$/.test(verb.text)) return null;
       // "I very tired" lacks "am": an adjective or a participle is not the verb this rule means.

@@ -2,19 +2,62 @@
 // Korean learners keep the order of the direct question. Only after verbs that introduce one
 // (know, tell me, wonder ...) and with a short subject, so "what is important" stays.
 // "who" and "which" are left out: "who is the winner" is right when "who" is the subject.
+import { canBeVerb } from '../lexicon/word-classes';
+import { isBaseVerb, verbForms } from '../morphology';
 import { findWithRegex, type LearnerRule } from './rule';
 
 const INTRODUCERS = String.raw`(?:know|knows|knew|tell (?:me|us|him|her|them)|told (?:me|us|him|her|them)|wonder|wondering|wondered|remember|forgot|sure|idea|ask|asked|understand|explain|show me|guess)`;
 const SUBJECT = String.raw`(?:it|this|that|he|she|they|you|we|(?:the|my|your|his|her|our|their)\s+[a-z]+)`;
 
+// With a do-word the subject is followed by its verb: "what does this word mean" -> "what this
+// word means", "where did you go" -> "where you went". The do-word goes and the verb takes its
+// tense and person; only a base verb after a short subject counts.
+const DO_SUBJECT = String.raw`(?:it|he|she|they|you|we|I|(?:the|my|your|his|her|our|their|this|that|these|those)\s+[a-z]+)`;
+const THIRD_PERSON_SUBJECT = /^(?:it|he|she|(?:the|my|your|his|her|our|their|this|that)\s+[a-z]+)$/i;
+
+function embeddedVerb(doWord: string, subject: string, verb: string): string | null {
+  if (!isBaseVerb(verb) || !canBeVerb(verb)) return null;
+  const forms = verbForms(verb);
+  const lower = doWord.toLowerCase();
+  if (lower === 'did') return forms.past;
+  const third = THIRD_PERSON_SUBJECT.test(subject) && !/s$/i.test(subject.split(/\s+/).at(-1) ?? '');
+  if (lower === 'does') return third ? forms.third : null;
+  return third ? null : forms.base;
+}
+
 export const embeddedQuestionRule: LearnerRule = {
   id: 'word-order.embedded-question',
+  type: 'grammar',
+  severity: 'moderate',
+  find: ({ text }) => [
+    ...findWithRegex(
+      text,
+      new RegExp(String.raw`\b${INTRODUCERS}\s+(?<fix>(?<wh>what|where|when|why|how)\s+(?<be>is|are|was|were)\s+(?<subject>${SUBJECT}))(?=\s*(?:[.?!,]|$))`, 'i'),
+      (m) => `${m.groups?.wh ?? ''} ${m.groups?.subject ?? ''} ${m.groups?.be ?? ''}`,
+    ),
+    ...findWithRegex(
+      text,
+      new RegExp(String.raw`\b${INTRODUCERS}\s+(?<fix>(?<wh>what|where|when|why|how(?:\s+much|\s+many|\s+often|\s+long)?)\s+(?<do>does|do|did)\s+(?<subject>${DO_SUBJECT})\s+(?<verb>[a-z]+))\b`, 'i'),
+      (m) => {
+        const subject = m.groups?.subject ?? '';
+        const verb = embeddedVerb(m.groups?.do ?? '', subject, m.groups?.verb ?? '');
+        return verb === null ? null : `${m.groups?.wh ?? ''} ${subject} ${verb}`;
+      },
+    ),
+  ],
+};
+
+// "I like very much K-pop" -> "I like K-pop very much": "very much" follows the object (Korean
+// puts 정말 before it). Only after verbs of liking and before a short object that ends the
+// sentence; "I like very much to travel" and "enjoyed very much the way ..." are left alone.
+export const veryMuchOrderRule: LearnerRule = {
+  id: 'word-order.very-much',
   type: 'grammar',
   severity: 'moderate',
   find: ({ text }) =>
     findWithRegex(
       text,
-      new RegExp(String.raw`\b${INTRODUCERS}\s+(?<fix>(?<wh>what|where|when|why|how)\s+(?<be>is|are|was|were)\s+(?<subject>${SUBJECT}))(?=\s*(?:[.?!,]|$))`, 'i'),
-      (m) => `${m.groups?.wh ?? ''} ${m.groups?.subject ?? ''} ${m.groups?.be ?? ''}`,
+      /\b(?<verb>like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed)\s+(?<fix>very\s+much\s+(?<object>(?!(?:to|that|the\s+way|how|what|when|if)\b)[\w'’-]+(?:\s+[\w'’-]+){0,2}?))(?=\s*[.!]|\s*$)/i,
+      (m) => `${m.groups?.object ?? ''} very much`,
     ),
 };

@@ -4,6 +4,8 @@ import type { RuleCases } from './rule-cases';
 export const agreementCases: Record<string, RuleCases> = {
   'agreement.singular-subject': {
     flags: [
+      ['It depend on the price.', 'It depends on the price.'],
+      ['I think it cost too much, but it depend on the store.', 'I think it cost too much, but it depends on the store.'],
       ['My brother like soccer.', 'My brother likes soccer.'],
       ['The government want to raise taxes.', 'The government wants to raise taxes.'],
       ['I think my sister study too much.', 'I think my sister studies too much.'],
@@ -24,6 +26,12 @@ export const agreementCases: Record<string, RuleCases> = {
       ['The columnist think the plan is wrong.', 'The columnist thinks the plan is wrong.'],
     ],
     leavesAlone: [
+      'Let it go.',
+      'Make it happen.',
+      'Does it work?',
+      'It depends on the price.',
+      'I insist that it remain here.',
+      'It hurt a lot.',
       'My brother likes soccer.',
       'My brother and I like soccer.',
       'My friend and her husband live in Canada.',
@@ -92,6 +100,9 @@ export const agreementCases: Record<string, RuleCases> = {
   },
   'agreement.do-question': {
     flags: [
+      ['Do your brother like spicy food?', 'Does your brother like spicy food?'],
+      ['Do the government know about this problem?', 'Does the government know about this problem?'],
+      ['Do your older sister live in Seoul?', 'Does your older sister live in Seoul?'],
       ['Do he have a car?', 'Does he have a car?'],
       ['Do she like it?', 'Does she like it?'],
       ["Don't he know?", "Doesn't he know?"],
@@ -101,6 +112,14 @@ export const agreementCases: Record<string, RuleCases> = {
       ['Do he really like it?', 'Does he really like it?'],
     ],
     leavesAlone: [
+      'Do your parents like spicy food?',
+      'Do the dishes right now.',
+      'Do your homework first?',
+      'Do the police know about it?',
+      'Do this work first.',
+      'Do your best work!',
+      'Does your brother like it?',
+      'Do the kids like it?',
       'Does he have a car?',
       'Do they like it?',
       'Do it like this.',

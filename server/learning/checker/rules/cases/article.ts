@@ -22,4 +22,23 @@ export const articleCases: Record<string, RuleCases> = {
       'The movie is fun.',
     ],
   },
+  'article.a-uncountable': {
+    flags: [
+      ['He gave me a good advice.', 'He gave me good advice.'],
+      ['We had a terrible weather during our trip.', 'We had terrible weather during our trip.'],
+      ['I need an information about the tour.', 'I need information about the tour.'],
+      ['She gave me a very useful advice.', 'She gave me very useful advice.'],
+    ],
+    leavesAlone: [
+      'We had a good time.',
+      'I learned a great deal.',
+      'She has a good knowledge of history.',
+      'He writes an advice column.',
+      'I got a little advice from him.',
+      'It was a homework assignment.',
+      'It was a weather report.',
+      'He has a large vocabulary.',
+      'We had great weather.',
+    ],
+  },
 };

@@ -22,4 +22,21 @@ export const comparativeCases: Record<string, RuleCases> = {
     ],
     leavesAlone: ['It is better.', 'We need more water.', 'She is the most honest person.', 'We need more power.'],
   },
+  'comparative.superlative-the': {
+    flags: [
+      ['Seoul is most expensive city in Korea.', 'Seoul is the most expensive city in Korea.'],
+      ['This is most popular song on the chart this week.', 'This is the most popular song on the chart this week.'],
+      ['IU is one of most famous singers in Korea.', 'IU is one of the most famous singers in Korea.'],
+    ],
+    leavesAlone: [
+      'She is most kind.',
+      'This is most unusual.',
+      'He is most likely the winner.',
+      'Seoul is the most expensive city.',
+      'Most people agree.',
+      'It is one of the most famous songs.',
+      'This is most important.',
+      "It's one of most people's favorites.",
+    ],
+  },
 };

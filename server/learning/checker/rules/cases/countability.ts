@@ -32,13 +32,16 @@ export const countabilityCases: Record<string, RuleCases> = {
   },
   'countability.news-singular': {
     flags: [
+      ['The news about the election were everywhere.', 'The news about the election was everywhere.'],
+      ['The news from my parents were good.', 'The news from my parents was good.'],
       ['The news are bad.', 'The news is bad.'],
       ['The news were shocking.', 'The news was shocking.'],
     ],
-    leavesAlone: ['The news is bad.', 'The news articles are long.'],
+    leavesAlone: ['The news about the players who were hurt is sad.', 'I heard news that prices were rising.', 'The news about the election was everywhere.', 'The news is bad.', 'The news articles are long.'],
   },
   'countability.plural-after-quantifier': {
     flags: [
+      ['The company will hire five hundred new worker next year.', 'The company will hire five hundred new workers next year.'],
       ['I saw many robot at the fair.', 'I saw many robots at the fair.'],
       ['She has three cat.', 'She has three cats.'],
       ['We waited two hour for the bus.', 'We waited two hours for the bus.'],
@@ -48,7 +51,7 @@ export const countabilityCases: Record<string, RuleCases> = {
       ['He scored 2 goal in the final.', 'He scored 2 goals in the final.'],
       ['Many new student joined the club.', 'Many new students joined the club.'],
     ],
-    leavesAlone: [
+    leavesAlone: ['Five hundred dollars is a lot.', 'Two thousand people came.', 'The movie starts at 7 pm.', 'We meet at 9 am tomorrow.', "The shop opens at 10 o'clock.",
       'I saw many robots.',
       'We saw a lot of sheep.',
       'It was a three-day trip.',
@@ -85,6 +88,38 @@ export const countabilityCases: Record<string, RuleCases> = {
       'I bank at Peoples Bank.',
       "It was the people's choice.",
       "They defend the peoples' rights.",
+    ],
+  },
+  'countability.few-little': {
+    flags: [
+      ['I have a few money for the trip.', 'I have a little money for the trip.'],
+      ['I know a little words in Japanese.', 'I know a few words in Japanese.'],
+      ['There were only a little students in class today.', 'There were only a few students in class today.'],
+      ['Can you give me a few more time to finish?', 'Can you give me a little more time to finish?'],
+    ],
+    leavesAlone: [
+      'I have a little money.',
+      'I know a few words.',
+      'She is a little older than me.',
+      'We met a few times.',
+      'It was a little bigger than I thought.',
+      'I saw a few advice columns.',
+      "A little kids' party is fun.",
+      'I need a little help.',
+      'A few people came.',
+    ],
+  },
+  'countability.one-singular': {
+    flags: [
+      ['I waited for my friend at the station for one hours.', 'I waited for my friend at the station for one hour.'],
+      ['It takes about one days.', 'It takes about one day.'],
+    ],
+    leavesAlone: [
+      'He is the one students like most.',
+      'I waited for one hour.',
+      'One of the hours was free.',
+      'For one, days are longer now.',
+      'We stayed for one or two days.',
     ],
   },
 };

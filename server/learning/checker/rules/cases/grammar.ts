@@ -4,11 +4,14 @@ import type { RuleCases } from './rule-cases';
 export const grammarCases: Record<string, RuleCases> = {
   'grammar.because-of-clause': {
     flags: [
+      ["Because of it rained a lot, we didn't go to the beach.", "Because it rained a lot, we didn't go to the beach."],
+      ['Farmers are worried because of there is no rain.', 'Farmers are worried because there is no rain.'],
+      ['I stayed home because of it was raining.', 'I stayed home because it was raining.'],
       ["I couldn't sleep because of I was sick.", "I couldn't sleep because I was sick."],
       ['We stayed home because of we were tired.', 'We stayed home because we were tired.'],
       ['Because of he was late, we missed the bus.', 'Because he was late, we missed the bus.'],
     ],
-    leavesAlone: ['I stayed home because of the rain.', 'It happened because of him.', 'We won because of them.', 'Because of it, I was late.', 'I came because I wanted to.'],
+    leavesAlone: ['We stayed home because of it.', 'Because of it, we stayed home.', 'We were late because of it being so far.', 'I love it because of its color.', 'I stayed home because of the rain.', 'It happened because of him.', 'We won because of them.', 'Because of it, I was late.', 'I came because I wanted to.'],
   },
   'grammar.adjective-as-adverb': {
     flags: [
@@ -72,6 +75,52 @@ export const grammarCases: Record<string, RuleCases> = {
       "I like it although it is old, but my wife doesn't.",
       'Although he is rich, he is unhappy, but he still works hard.',
       'I was tired, but I finished my homework.',
+    ],
+  },
+  'grammar.almost-all': {
+    flags: [
+      ['Almost Koreans eat rice every day.', 'Almost all Koreans eat rice every day.'],
+      ['Almost students use smartphones in class.', 'Almost all students use smartphones in class.'],
+      ['I think almost people agree.', 'I think almost all people agree.'],
+    ],
+    leavesAlone: [
+      'Almost all students use smartphones.',
+      'Almost everyone came.',
+      'It is almost time.',
+      'I almost missed the bus.',
+      'Almost ten people came.',
+      'We are almost there.',
+    ],
+  },
+  'grammar.most-of': {
+    flags: [
+      ['Most of Koreans like spicy food.', 'Most Koreans like spicy food.'],
+      ['Most of people think the law is unfair.', 'Most people think the law is unfair.'],
+      ['Most of students in my school take extra classes.', 'Most students in my school take extra classes.'],
+    ],
+    leavesAlone: [
+      'Most of the students take extra classes.',
+      'Most of my friends live in Seoul.',
+      'Most of them agree.',
+      'Most of Korea is mountainous.',
+      'We should make the most of opportunities.',
+      'Most of us were tired.',
+      'Most people agree.',
+    ],
+  },
+  'grammar.too-much-adjective': {
+    flags: [
+      ["It's too much expensive for me.", "It's too expensive for me."],
+      ['The subway was too much crowded this morning.', 'The subway was too crowded this morning.'],
+      ['The bibimbap here is too much expensive.', 'The bibimbap here is too expensive.'],
+    ],
+    leavesAlone: [
+      'I ate too much spicy food.',
+      'We had too much fun.',
+      'It costs too much.',
+      'There is too much cold water.',
+      'I drank too much yesterday.',
+      'It is too much work for me.',
     ],
   },
 };

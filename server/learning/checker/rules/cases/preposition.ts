@@ -21,6 +21,9 @@ export const prepositionCases: Record<string, RuleCases> = {
   },
   'preposition.wrong': {
     flags: [
+      ["Korea's economy depends to exports a lot.", "Korea's economy depends on exports a lot."],
+      ["I'm not good on speaking in public.", "I'm not good at speaking in public."],
+      ["I'm worried of my exam tomorrow.", "I'm worried about my exam tomorrow."],
       ['I am interested about politics.', 'I am interested in politics.'],
       ['It depends of the weather.', 'It depends on the weather.'],
       ['He is responsible of the team.', 'He is responsible for the team.'],
@@ -34,6 +37,10 @@ export const prepositionCases: Record<string, RuleCases> = {
       ['The test consists from three parts.', 'The test consists of three parts.'],
     ],
     leavesAlone: [
+      'It looks good on you.',
+      'The plan looks good on paper.',
+      'I am worried for you.',
+      "I'm good at speaking.",
       'I am interested in politics.',
       'I am interested to know more.',
       'It depends in part on the weather.',
@@ -134,6 +141,36 @@ export const prepositionCases: Record<string, RuleCases> = {
       "After an hour's wait the bus came.",
       'Wait here.',
       'I am waiting for my sister.',
+    ],
+  },
+  'preposition.for-since': {
+    flags: [
+      ['I have lived in Busan for 2015.', 'I have lived in Busan since 2015.'],
+      ['I have studied English for 2015.', 'I have studied English since 2015.'],
+      ['He has been sick for last Monday.', 'He has been sick since last Monday.'],
+    ],
+    leavesAlone: [
+      'I have lived in Busan since 2015.',
+      'I have tickets for 2026.',
+      'We have saved money for 2030.',
+      "I have studied for last week's exam.",
+      'The plan for 2015 failed.',
+      'I have lived here for ten years.',
+      'She has prepared for last Monday.',
+      'I have been here for 2015 to 2020.',
+    ],
+  },
+  'preposition.join-to': {
+    flags: [
+      ['He wants to join to the army after college.', 'He wants to join the army after college.'],
+      ['I joined to a book club last year.', 'I joined a book club last year.'],
+    ],
+    leavesAlone: [
+      'The kitchen is joined to the house.',
+      'I joined the army.',
+      'Join us to celebrate.',
+      'They joined together to help.',
+      'It was joined to a bigger building.',
     ],
   },
 };

@@ -42,4 +42,32 @@ export const pronounCases: Record<string, RuleCases> = {
       'I met his sister.',
     ],
   },
+  'pronoun.and-myself': {
+    flags: [
+      ['My friend and myself went to the concert.', 'My friend and I went to the concert.'],
+      ['My sister and myself cooked dinner for our parents.', 'My sister and I cooked dinner for our parents.'],
+      ['The manager sent the report to Jisoo and myself.', 'The manager sent the report to Jisoo and me.'],
+    ],
+    leavesAlone: [
+      'I made it for my mom and myself.',
+      'I hurt my brother and myself.',
+      'My friend and I went home.',
+      'I bought gifts for Jisoo and myself.',
+      'My friend and myself, we went.',
+    ],
+  },
+  'pronoun.contraction-as-possessive': {
+    flags: [
+      ["I helped my sister with she's homework.", 'I helped my sister with her homework.'],
+      ["We stayed at he's house for the weekend.", 'We stayed at his house for the weekend.'],
+    ],
+    leavesAlone: [
+      "I'll wait until she's home.",
+      "It looks like she's tired.",
+      "I think she's friends with him.",
+      "He's at home.",
+      "At she's best, she is great.",
+      "I talked to she's",
+    ],
+  },
 };

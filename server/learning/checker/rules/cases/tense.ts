@@ -25,6 +25,7 @@ export const tenseCases: Record<string, RuleCases> = {
   },
   'tense.past-time': {
     flags: [
+      ['My family and I visit Jeju Island two years ago.', 'My family and I visited Jeju Island two years ago.'],
       ['Yesterday I go to the park.', 'Yesterday I went to the park.'],
       ['Last week, the government announce a plan.', 'Last week, the government announced a plan.'],
       ['Yesterday it is cold.', 'Yesterday it was cold.'],
@@ -38,6 +39,8 @@ export const tenseCases: Record<string, RuleCases> = {
       ['When I was a child, I climb trees every day.', 'When I was a child, I climbed trees every day.'],
     ],
     leavesAlone: [
+      'My family and I visited Jeju two years ago.',
+      'I met Tom and I went home.',
       'Yesterday I went to the park.',
       'I remember the party yesterday.',
       'I guess last year was better.',
@@ -52,12 +55,15 @@ export const tenseCases: Record<string, RuleCases> = {
   },
   'tense.perfect-with-past-time': {
     flags: [
+      ['She has graduated from university last year.', 'She graduated from university last year.'],
       ['I have been to Paris last year.', 'I went to Paris last year.'],
       ['I have been busy yesterday.', 'I was busy yesterday.'],
       ['We have seen it two days ago.', 'We saw it two days ago.'],
       ['He has visited Korea in 2019.', 'He visited Korea in 2019.'],
     ],
     leavesAlone: [
+      'I have lived here from last year.',
+      'She has worked here since last year.',
       'I have lived here since last year.',
       'I have been to Paris twice.',
       'Prices have risen over the last year.',

@@ -45,4 +45,39 @@ export const verbFormCases: Record<string, RuleCases> = {
       'The festival is happening now.',
     ],
   },
+  'verb-form.passive-participle': {
+    flags: [
+      ['The results will be announce next week.', 'The results will be announced next week.'],
+      ['The new stadium will be build in 2027.', 'The new stadium will be built in 2027.'],
+      ['The winner will be choose by the fans.', 'The winner will be chosen by the fans.'],
+    ],
+    leavesAlone: [
+      'It will be able to fly.',
+      'It will be fine tomorrow.',
+      'The shop will be open next week.',
+      'I will be home by six.',
+      'It will be like this forever.',
+      'It will be fun.',
+      'The results will be announced next week.',
+      'It will be cold tomorrow.',
+      'You will be sorry.',
+    ],
+  },
+  'verb-form.perfect-participle': {
+    flags: [
+      ['I have live here for three years.', 'I have lived here for three years.'],
+      ['She has write a new book.', 'She has written a new book.'],
+      ['We have finish since noon.', 'We have finished since noon.'],
+    ],
+    leavesAlone: [
+      'I have to go.',
+      'I have lunch at noon.',
+      'We have live music on Fridays.',
+      'I have work in the morning.',
+      'I have work there.',
+      'They have class at nine.',
+      'I have lived here for three years.',
+      'I have a car.',
+    ],
+  },
 };

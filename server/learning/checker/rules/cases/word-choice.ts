@@ -69,4 +69,74 @@ export const wordChoiceCases: Record<string, RuleCases> = {
       'I borrowed them.',
     ],
   },
+  'word-choice.hardly-hard': {
+    flags: [
+      ['He works hardly every day.', 'He works hard every day.'],
+      ['She studied hardly for the exam.', 'She studied hard for the exam.'],
+      ['We practiced very hardly.', 'We practiced very hard.'],
+    ],
+    leavesAlone: [
+      'I could hardly work.',
+      'He worked hardly at all.',
+      'I tried hardly anything.',
+      'She hardly studies.',
+      'He works hard every day.',
+      'They trained hardly any new staff.',
+    ],
+  },
+  'word-choice.lose-miss': {
+    flags: [
+      ['I lost the bus this morning, so I was late.', 'I missed the bus this morning, so I was late.'],
+      ['She almost lost her flight because of traffic.', 'She almost missed her flight because of traffic.'],
+      ['I always lose the last train.', 'I always miss the last train.'],
+    ],
+    leavesAlone: [
+      'I lost my bus pass.',
+      'I lost my train of thought.',
+      'They lost the flight data.',
+      'I lost my wallet on the bus.',
+      'The bus was lost in the snow.',
+      'I missed the bus.',
+    ],
+  },
+  'word-choice.told-that': {
+    flags: [
+      ['She told that she would move to Canada.', 'She said that she would move to Canada.'],
+      ['The minister told that prices would go down next year.', 'The minister said that prices would go down next year.'],
+    ],
+    leavesAlone: [
+      'I was told that the shop was closed.',
+      'She told me that she would move.',
+      'He told that story again.',
+      'She told that joke twice.',
+      "I'm told that it is good.",
+      'He told that to the police.',
+    ],
+  },
+  'word-choice.so-such': {
+    flags: [
+      ['It was so a good movie.', 'It was such a good movie.'],
+      ['She is so a kind person.', 'She is such a kind person.'],
+    ],
+    leavesAlone: [
+      'It was late, so a friend drove me home.',
+      'It was so good.',
+      'It was such a good movie.',
+      'I was tired, so a kind man helped me.',
+    ],
+  },
+  'word-choice.be-worry': {
+    flags: [
+      ["I'm worry about my exam tomorrow.", "I'm worried about my exam tomorrow."],
+      ['My parents are very worry about my future.', 'My parents are very worried about my future.'],
+      ["I'm worry about climate change.", "I'm worried about climate change."],
+    ],
+    leavesAlone: [
+      "Don't worry about it.",
+      'I worry about my exam.',
+      'The main problem is worry about money.',
+      "I'm worried about it.",
+      'They worry about us.',
+    ],
+  },
 };
