@@ -1,7 +1,7 @@
 // npm run bench:checker — the local checker's correction quality and latency, as JSON, on sets
 // kept apart: "tuning" (tests/fixtures/learner-sentences.ts, which rules may be tuned on),
-// "tuningBroader" (tests/fixtures/learner-sentences-2.json, broader mistakes written later by a
-// helper who had not read the rules; tuned on too) and
+// "tuningBroader" and "tuningThird" (tests/fixtures/learner-sentences-2.json and -3.json, broader
+// mistakes written later by helpers who had not read the rules; tuned on too) and
 // "heldout" (tests/quality/heldout/checker-sentences.json, written by someone who never read the
 // rules; only its counts are printed, never a sentence, so nobody tunes on it).
 import { readFile } from 'node:fs/promises';
@@ -18,6 +18,8 @@ const heldOutPath = new URL('../quality/heldout/checker-sentences.json', import.
 const heldOut = HeldOutSentences.parse(JSON.parse(await readFile(heldOutPath, 'utf8')));
 const broaderPath = new URL('../fixtures/learner-sentences-2.json', import.meta.url);
 const broader = HeldOutSentences.parse(JSON.parse(await readFile(broaderPath, 'utf8')));
+const thirdPath = new URL('../fixtures/learner-sentences-3.json', import.meta.url);
+const third = HeldOutSentences.parse(JSON.parse(await readFile(thirdPath, 'utf8')));
 
 const loadStartedAt = performance.now();
 const checker = await createLocalChecker();
@@ -25,6 +27,7 @@ const loadMs = Math.round(performance.now() - loadStartedAt);
 
 const tuning = await measureCorrections(checker, learnerSentences);
 const tuningBroader = await measureCorrections(checker, broader);
+const tuningThird = await measureCorrections(checker, third);
 const heldout = await measureCorrections(checker, heldOut);
 
 // The learner rules alone (without harper), per sentence over both sets: the part this project writes.
@@ -37,4 +40,4 @@ const rulesMs = texts.map((text) => {
 });
 const learnerRulesLatencyMs = { p50: percentile(rulesMs, 50), p95: percentile(rulesMs, 95) };
 
-console.log(JSON.stringify({ checkerLoadMs: loadMs, learnerRulesLatencyMs, tuning, tuningBroader, heldout, node: process.version }, null, 2));
+console.log(JSON.stringify({ checkerLoadMs: loadMs, learnerRulesLatencyMs, tuning, tuningBroader, tuningThird, heldout, node: process.version }, null, 2));

@@ -140,6 +140,13 @@ describe('createLocalChecker', () => {
     expect((await checker.check(transcript, 'en')).corrections).toEqual([]);
   });
 
+  it('leaves a causative with have or get alone, but still joins the split compound elsewhere', async () => {
+    for (const causative of ['I had my hair cut yesterday.', 'She wants to get her hair cut.', 'He has his hair cut every month.']) {
+      expect((await checker.check(causative, 'en')).corrections).toEqual([]);
+    }
+    expect((await checker.check('My hair cut is too short.', 'en')).corrected).toBe('My haircut is too short.');
+  });
+
   it("accepts the page's own words", async () => {
     const pageText = 'The village keeps its jangseung, the carved wooden guardians at its gate.';
     const spoken = 'I want to see a jangseung in that village.';

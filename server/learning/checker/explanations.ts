@@ -8,6 +8,78 @@ type Entry = Record<NativeLanguage, Template>;
 const lastWord = (phrase: string): string => phrase.trim().split(/\s+/).at(-1) ?? phrase;
 
 const BY_RULE: Record<string, Entry> = {
+  'word-choice.konglish': {
+    ko: (o, c) => `한국에서만 쓰는 콩글리시 표현이에요. 영어로는 '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'${o}' is Konglish, not used in English: say '${c}'.`,
+  },
+  'tense.will-in-condition': {
+    ko: (o, c) => `조건이나 시간을 나타내는 'if', 'when' 뒤에서는 미래도 현재형으로 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `After 'if' or 'when', English uses the present for the future: '${c}', not '${o}'.`,
+  },
+  'tense.since-present': {
+    ko: (o, c) => `과거부터 지금까지 이어지는 일은 현재완료로 써요 (since 표현과 함께): '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Something that started in the past and goes on now takes the present perfect with 'since': '${c}', not '${o}'.`,
+  },
+  'agreement.the-number-of': {
+    ko: (o, c) => `'the number of' 표현의 주어는 'number' 하나라서 단수 동사를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `The head of 'the number of ...' is 'number', which is singular: '${c}', not '${o}'.`,
+  },
+  'countability.every-singular': {
+    ko: (o, c) => `'every' 뒤에는 단수 명사가 와요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Every' takes a singular noun: '${c}', not '${o}'.`,
+  },
+  'verb-pattern.used-to-base': {
+    ko: (o, c) => `과거의 습관을 말하는 'used to' 뒤에는 동사원형이 와요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Used to' for a past habit takes the base verb: '${c}', not '${o}'.`,
+  },
+  'verb-pattern.forget-remember': {
+    ko: (o, c) => `앞으로 할 일은 'forget/remember + to 동사', 이미 한 일의 기억은 -ing 형태로 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Forget/remember to do' is a task still to do; '-ing' is a memory of the past: '${c}', not '${o}'.`,
+  },
+  'verb-pattern.suggest-to': {
+    ko: (o, c) => `'suggest' 뒤에는 '사람 + to 동사'를 쓰지 않고 'that + 주어 + 동사원형'을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Suggest' takes 'that' + subject + base verb, not a person + 'to': '${c}', not '${o}'.`,
+  },
+  'verb-pattern.can-able': {
+    ko: () => `'can' 자체에 'be able to' 뜻이 있어서 함께 쓰지 않아요. 'can + 동사원형'만 써요.`,
+    en: (o) => `'Can' already means 'be able to', so leave out '${o.trim()}'.`,
+  },
+  'verb-pattern.help-ing': {
+    ko: (o, c) => `'help + 사람' 뒤에는 동사원형이 와요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Help' + a person takes the base verb: '${c}', not '${o}'.`,
+  },
+  'preposition.until-by': {
+    ko: (o, c) => `마감 기한에는 'by' 전치사, 계속되다가 끝나는 때에는 'until' 전치사를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `A deadline takes 'by'; 'until' is for something that lasts up to a time: '${c}', not '${o}'.`,
+  },
+  'preposition.transport': {
+    ko: (o, c) => `버스나 지하철 같은 대중교통에는 'on', 교통수단을 말할 때는 'by' 전치사를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Buses and trains take 'on', and the means of travel takes 'by': '${c}', not '${o}'.`,
+  },
+  'preposition.before-next': {
+    ko: (o, c) => `'next', 'last' 같은 말이 붙은 시간 표현 앞에는 전치사를 쓰지 않아요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Time words with 'next' or 'last' take no preposition: '${c}', not '${o}'.`,
+  },
+  'preposition.while-during': {
+    ko: (o, c) => `'while' 뒤에는 주어와 동사가 오고, 명사 앞에는 'during' 전치사를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'While' starts a clause; before a noun, use 'during': '${c}', not '${o}'.`,
+  },
+  'preposition.works-as': {
+    ko: (o, c) => `직업이나 역할을 말할 때는 'as' 전치사를 써요. 'like' 전치사는 '~처럼'이라는 비교예요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `A job or role takes 'as'; 'like' compares: '${c}', not '${o}'.`,
+  },
+  'preposition.in-minutes': {
+    ko: (o, c) => `지금부터 얼마 뒤를 말할 때는 'in' 전치사를 써요 (in 10 minutes): '${o}' 대신 '${c}'.`,
+    en: (o, c) => `A time from now takes 'in' ('in 10 minutes'): '${c}', not '${o}'.`,
+  },
+  'word-order.speak-well': {
+    ko: (o, c) => `'well', 'fluently' 같은 말은 언어 이름(목적어) 뒤에 와요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Well' or 'fluently' comes after the language, the object: '${c}', not '${o}'.`,
+  },
+  'grammar.double-negative': {
+    ko: (o, c) => `영어에서는 부정을 한 번만 해요. 부정문 뒤에는 'any-' 형태의 말을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `English negates once: after a negative verb use an any-word, '${c}', not '${o}'.`,
+  },
   'agreement.singular-subject': {
     ko: (o, c) => `주어가 한 사람이나 하나일 때는 단수 동사를 써요 (현재형은 -s): '${o}' 대신 '${c}'.`,
     en: (o, c) => `A singular subject takes a singular verb (-s in the present): '${c}', not '${o}'.`,

@@ -42,6 +42,14 @@ function isPartOfHyphenatedName(text: string, start: number): boolean {
   return /[A-Z][a-z]*-$/.test(text.slice(Math.max(0, start - 20), start));
 }
 
+// "I had my hair cut", "get your car washed": after have or get and a possessive, the noun and
+// the participle are a causative ("had someone cut my hair"), not a compound ("haircut") split in two.
+const CAUSATIVE_BEFORE = /\b(?:have|has|had|having|get|gets|got|gotten|getting)\s+(?:my|your|his|her|its|our|their)\s+$/i;
+
+function joinsCausative(textBefore: string, original: string, corrected: string): boolean {
+  return /\s/.test(original) && original.replace(/[\s-]+/g, '').toLowerCase() === corrected.replace(/-/g, '').toLowerCase() && CAUSATIVE_BEFORE.test(textBefore);
+}
+
 const AGREEING_FUNCTION_WORDS = /^(?:is|are|was|were|am|has|have|do|does|don't|doesn't|this|these|that|those)$/i;
 
 // An agreement fix changes the form of a word ("play" -> "plays"), not the word ("news" -> "thing").
@@ -94,6 +102,7 @@ function toFinding(text: string, lint: Lint, knownWords: ReadonlySet<string>): F
   if (kind === 'Typo' && splitsWord(original, corrected)) return null;
   if (mapping.type === 'spelling' && isBritishSpellingOf(original, corrected)) return null;
   if (kind === 'Agreement' && !isInflectionOf(original, corrected)) return null;
+  if (joinsCausative(text.slice(0, span.start), original, corrected)) return null;
   return { ruleId: `harper.${kind}`, ...mapping, start: span.start, end: span.end, original, corrected };
 }
 

@@ -3,7 +3,7 @@
 import { matchCase, isBaseVerb, verbBase, verbForms } from '../morphology';
 import type { TaggedText, TaggedWord } from '../lexicon/tagged-text';
 import { canBeVerb, lexicalTags } from '../lexicon/word-classes';
-import { findAtWords, type LearnerRule, type RuleMatch } from './rule';
+import { findAtWords, findWithRegex, type LearnerRule, type RuleMatch } from './rule';
 import { PLURAL_DETERMINERS, SINGULAR_DETERMINERS, laterFiniteVerb, startsClause, subjectBefore } from './subjects';
 
 const TO_SINGULAR_VERB: Record<string, string> = {
@@ -140,5 +140,20 @@ export const pluralSubjectRule: LearnerRule = {
       const afterComma = /,\s*$/.test(tagged.text.slice(0, subject.start));
       if (afterComma && subject.head.tags.has('Verb') && !subject.head.tags.has('Noun')) return null;
       return { start: word.start, end: word.end, replacement: matchCase(word.text, plural) };
+    }),
+};
+
+// "The number of tourists ... are increasing" -> "is": the head is "number", singular, whatever
+// is counted. "A number of tourists are" is plural and stays; a relative clause between ("the
+// number of people who are ...") has a verb of its own, so it is left alone.
+export const numberOfRule: LearnerRule = {
+  id: 'agreement.the-number-of',
+  type: 'agreement',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(text, /\b[Tt]he\s+number\s+of\s+(?<between>[a-z]+(?:\s+[A-Za-z]+){0,4}?)\s+(?<fix>are|were|have|aren['’]t|weren['’]t|haven['’]t)\b/, (m) => {
+      if (/\b(?:who|that|which|where|when|whom|whose|I|we|you|they|he|she|and|or|than)\b/.test(m.groups?.between ?? '')) return null;
+      const verb = m.groups?.fix ?? '';
+      return TO_SINGULAR_VERB[verb.replace('’', "'")]?.replace("'", verb.includes('’') ? '’' : "'") ?? null;
     }),
 };

@@ -286,3 +286,19 @@ export const oneSingularRule: LearnerRule = {
       return singularOf(unit);
     }),
 };
+
+// "Every students must wear a uniform" -> "Every student": "every" counts one at a time. Only a
+// plural noun right after it whose singular compromise knows; "every two weeks" and "every few
+// days" have a number between, which makes the plural right.
+export const everySingularRule: LearnerRule = {
+  id: 'countability.every-singular',
+  type: 'countability',
+  severity: 'moderate',
+  find: (tagged) =>
+    findWithRegex(tagged.text, /\b(?:[Ee]very)\s+(?<fix>[a-z]+s)\b(?!['’])/, (m) => {
+      const plural = m.groups?.fix ?? '';
+      if (!lexicalTags(plural).has('Plural')) return null;
+      const singular = singularOf(plural);
+      return singular === plural || pluralOf(singular) !== plural ? null : singular;
+    }),
+};

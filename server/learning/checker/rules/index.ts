@@ -1,10 +1,11 @@
 // Every learner rule; where matches overlap the longest wins, then the earlier rule.
-import { pluralSubjectRule, singularSubjectRule } from './agreement';
+import { numberOfRule, pluralSubjectRule, singularSubjectRule } from './agreement';
 import { missingArticleRule, uncountableArticleRule } from './articles';
-import { embeddedQuestionRule, veryMuchOrderRule } from './word-order';
+import { embeddedQuestionRule, speakWellOrderRule, veryMuchOrderRule } from './word-order';
 import { doQuestionAgreementRule, whQuestionOrderRule } from './questions';
 import { doubleComparativeRule, shortAdjectiveRule, superlativeTheRule } from './comparatives';
 import {
+  everySingularRule,
   fewLittleRule,
   manyUncountableRule,
   muchPluralRule,
@@ -19,12 +20,18 @@ import {
   arriveToRule,
   forSinceRule,
   goActivityRule,
+  inMinutesRule,
   joinToRule,
   listenToRule,
+  prepositionBeforeNextRule,
   replyToRule,
   timePrepositionRule,
   toBeforePlaceAdverbRule,
+  transportPrepositionRule,
+  untilByRule,
   waitForRule,
+  whileDuringRule,
+  worksAsRule,
   wrongPrepositionRule,
 } from './prepositions';
 import { contractionAsPossessiveRule, explainToRule, objectAsPossessiveRule, reflexiveAndRule, sayToTellRule } from './pronouns';
@@ -34,6 +41,11 @@ import { baseAfterDoRule, baseAfterModalRule, beBeforeVerbRule, participleAsPast
 import {
   bareInfinitiveRule,
   beAgreeRule,
+  canAbleRule,
+  forgetRememberRule,
+  helpIngRule,
+  suggestToRule,
+  usedToBaseRule,
   gerundAfterVerbRule,
   infinitiveAfterVerbRule,
   lookForwardToRule,
@@ -51,6 +63,9 @@ import { veryBeforeVerbRule } from './very-verb';
 import { adjectiveAsAdverbRule, hardlyHardRule, tooMuchAdjectiveRule } from './adverbs';
 import { borrowLendRule, loseMissRule, makeDoRule, soSuchRule, toldThatRule } from './collocations';
 import { almostAllRule, mostOfRule } from './quantifiers';
+import { konglishRule } from './konglish';
+import { sincePresentRule, willInConditionRule } from './conditions';
+import { doubleNegativeRule } from './negation';
 import type { LearnerRule } from './rule';
 
 export type { LearnerRule, RuleMatch } from './rule';
@@ -131,4 +146,22 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   althoughButRule,
   missingItRule,
   feelingParticipleRule,
+  willInConditionRule,
+  sincePresentRule,
+  numberOfRule,
+  everySingularRule,
+  usedToBaseRule,
+  forgetRememberRule,
+  suggestToRule,
+  canAbleRule,
+  helpIngRule,
+  untilByRule,
+  transportPrepositionRule,
+  prepositionBeforeNextRule,
+  whileDuringRule,
+  worksAsRule,
+  inMinutesRule,
+  speakWellOrderRule,
+  doubleNegativeRule,
+  konglishRule,
 ];

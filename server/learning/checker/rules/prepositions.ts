@@ -26,6 +26,8 @@ const WRONG_PREPOSITIONS: readonly (readonly [string, string, string])[] = [
   ['consist|consists|consisted|consisting', 'from|with', 'of'],
   // "worried for you" is English (fearing for someone); "worried of" is not.
   ['worried', 'of', 'about'],
+  // "the reason of the increase" -> "for"; "by reason of" and "for reasons of safety" are English.
+  ['(?<!\\bby\\s+)(?:the|a|main|only|real|one|no)\\s+reason', 'of', 'for'],
   // "good on paper", "looks good on you", "Good on you!": only before an -ing skill.
   ['good|bad|better|great|terrible|poor', 'on(?=\\s+[a-z]+ing\\b)', 'at'],
 ];
@@ -242,5 +244,99 @@ export const joinToRule: LearnerRule = {
       text,
       /(?<!\b(?:am|is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?)\b(?<fix>(?<verb>join|joins|joined|joining)\s+to)\s+(?=(?:the|a|an|my|our|his|her|their|your|this|that)\s+[a-z])/i,
       (m) => m.groups?.verb ?? null,
+    ),
+};
+
+// "submit the report until Friday" -> "by Friday": "until" lasts up to a time, "by" is a deadline
+// (Korean 까지 is both). Only after verbs done once by a deadline and before a day or a date:
+// "wait until Friday" and "stay until Friday" last.
+const DEADLINE_VERBS = String.raw`(?:submit|submits|submitted|finish|finishes|finished|complete|completes|completed|send|sends|sent|hand\s+in|turn\s+in|register|apply|decide)`;
+const DEADLINE_TIME = String.raw`(?:tomorrow|tonight|noon|midnight|${WEEKDAYS}|${MONTHS}|next\s+[a-z]+|the\s+end\s+of|\d{1,2}(?::\d\d)?\s*(?:am|pm|o['’]clock)|the\s+\d+)`;
+
+export const untilByRule: LearnerRule = {
+  id: 'preposition.until-by',
+  type: 'preposition',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(
+      text,
+      new RegExp(String.raw`\b${DEADLINE_VERBS}\b(?<between>(?:\s+[\w'’]+){0,4}?)\s+(?<fix>until|till)\s+${DEADLINE_TIME}\b`, 'i'),
+      (m) => (/\b(?:and|but|or|because|so|while|then|wait|stay)\b/i.test(m.groups?.between ?? '') ? null : matchCase(m.groups?.fix ?? '', 'by')),
+    ),
+};
+
+// "I met him in the bus" -> "on the bus", "I come with bus" -> "by bus": public transport one
+// rides takes "on", and "by" names the means. Not "in the bus station" (a noun after it), and not
+// cars and taxis ("in the car" is right). "with bus" only without a determiner ("with the bus
+// driver" is someone else).
+const RIDDEN = String.raw`(?:bus|subway|train|plane|airplane|ferry|ship)`;
+
+export const transportPrepositionRule: LearnerRule = {
+  id: 'preposition.transport',
+  type: 'preposition',
+  severity: 'minor',
+  find: (tagged) => [
+    ...findWithRegex(tagged.text, new RegExp(String.raw`\b(?<fix>in)\s+the\s+(?:same\s+|crowded\s+|last\s+|first\s+)?${RIDDEN}\b(?![-'’])(?=\s*[.!?,;]|\s*$|\s+(?:this|that|today|yesterday|every|on|to|from|and|but|when|because|last|again|with|for|at)\b)`, 'i'), (m) =>
+      matchCase(m.groups?.fix ?? '', 'on'),
+    ),
+    ...findWithRegex(tagged.text, /\b(?:go|goes|went|come|comes|came|travel|travels|traveled|travelled|get|gets|got|commute|commutes|commuted|school|office|home|there|here)\s+(?<fix>with)\s+(?:bus|subway|train|taxi|car|plane|bike|bicycle)\b(?![-'’])(?=\s*[.!?,;]|\s*$|\s+(?:every|to|from|because|and|but|today|yesterday|or|in|on|at|when|usually|again)\b)/i, (m) =>
+      matchCase(m.groups?.fix ?? '', 'by'),
+    ),
+  ],
+};
+
+// "held in next month" -> "held next month": "next" and "last" already make a time adverb, so
+// no preposition goes before them. "in next year's budget" names the budget.
+export const prepositionBeforeNextRule: LearnerRule = {
+  id: 'preposition.before-next',
+  type: 'preposition',
+  severity: 'minor',
+  find: ({ text }) =>
+    findWithRegex(text, new RegExp(String.raw`\b(?<fix>(?:in|on|at)\s+(?<when>(?:next|last)\s+(?:week|weekend|month|year|summer|winter|spring|fall|autumn|semester|${WEEKDAYS})))\b(?!['’])`, 'i'), (m) =>
+      m.groups?.when ?? null,
+    ),
+};
+
+// "I fell asleep while the movie" -> "during the movie": "while" opens a clause, "during" goes
+// before a noun (Korean ~동안 is both). Only an event noun that ends the clause, so "while the
+// movie was on" keeps its verb.
+const EVENTS = String.raw`(?:movie|film|class|lesson|lecture|meeting|flight|trip|concert|game|match|show|exam|test|interview|presentation|vacation|holiday|holidays|party|ceremony|performance|speech|drive|ride|break|weekend|semester|festival|wedding|funeral)`;
+
+export const whileDuringRule: LearnerRule = {
+  id: 'preposition.while-during',
+  type: 'preposition',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(text, new RegExp(String.raw`\b(?<fix>while)\s+(?:the|a|an|my|his|her|our|their|your|this|that)\s+(?:[a-z]+\s+)?${EVENTS}(?=\s*[.!?,;]|\s*$)`, 'i'), (m) =>
+      matchCase(m.groups?.fix ?? '', 'during'),
+    ),
+};
+
+// "She works like a nurse" -> "as a nurse": "as" says what someone is, "like" compares. Only jobs
+// ("works like a dog", "works like a charm" compare).
+const JOBS = String.raw`(?:nurse|teacher|doctor|engineer|lawyer|designer|developer|programmer|waiter|waitress|cashier|chef|cook|driver|accountant|pharmacist|dentist|secretary|receptionist|translator|interpreter|manager|tutor|professor|researcher|journalist|reporter|writer|salesperson|clerk|volunteer|consultant|architect|scientist|officer|firefighter|pilot|flight\s+attendant|barista|model|photographer|mechanic|electrician|plumber|guide|tour\s+guide|part-timer|intern)`;
+
+export const worksAsRule: LearnerRule = {
+  id: 'preposition.works-as',
+  type: 'preposition',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(text, new RegExp(String.raw`\b(?:work|works|worked|working)\s+(?<fix>like)\s+(?:a|an)\s+(?:[a-z]+\s+)?${JOBS}\b(?![-'’])(?!\s+(?:would|does|did|do|is|was|will|can|could)\b)`, 'i'), (m) =>
+      matchCase(m.groups?.fix ?? '', 'as'),
+    ),
+};
+
+// "I'll call you after 10 minutes" -> "in 10 minutes": from now into the future takes "in"
+// (Korean 후에 is "after"). Only calling back, texting or coming back and a future before it:
+// "I'll stop after 10 minutes of running" counts a length of time.
+export const inMinutesRule: LearnerRule = {
+  id: 'preposition.in-minutes',
+  type: 'preposition',
+  severity: 'minor',
+  find: ({ text }) =>
+    findWithRegex(
+      text,
+      /\b(?:will|['’]ll|going\s+to)\s+(?:call|text|message|email|phone)\s+(?:you|him|her|them|me|us)(?:\s+back)?\s+(?<fix>after)\s+(?:\d+|a\s+few|an?|one|two|three|five|ten|twenty|thirty)\s+(?:minutes?|hours?|days?)(?=\s*[.!?,;]|\s*$)/i,
+      (m) => matchCase(m.groups?.fix ?? '', 'in'),
     ),
 };

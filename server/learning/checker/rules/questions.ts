@@ -80,6 +80,8 @@ function nounSubjectMatches(tagged: TaggedText): RuleMatch[] {
 const AUXILIARIES = new Set([
   'am', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might',
   "can't", "couldn't", "won't", "wouldn't", "shouldn't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't",
+  // "Why you didn't come?" -> "Why didn't you come?": the negative do-word moves as a whole.
+  "didn't", 'didn’t',
 ]);
 const HAVE = /^(?:have|has|had)$/i;
 const THIRD_PERSON = /^(?:he|she|it)$/i;
@@ -201,6 +203,16 @@ export const whQuestionOrderRule: LearnerRule = {
       const replacement = questionOrder(tagged, clause);
       if (replacement !== null) found.push({ start: clause.subject.start, end: clause.verb.end, replacement });
     }
+    // "How much costs this ticket?" -> "How much does this ticket cost?": "cost" is the verb and
+    // needs the do-word; only a short subject after a determiner, ending the question.
+    found.push(
+      ...findWithRegex(tagged.text, /(?<=^|[.!?]\s+)(?<how>How|how)\s+much\s+(?<fix>costs?\s+(?<subject>(?:this|that|the|a|an|my|your|his|her|our|their)\s+[a-z]+))\s*\?/g, (m) => {
+        const subject = m.groups?.subject ?? '';
+        const noun = subject.split(/\s+/)[1] ?? '';
+        if (/s$/.test(noun) && !/ss$/.test(noun)) return null;
+        return `does ${subject} cost`;
+      }),
+    );
     return found;
   },
 };

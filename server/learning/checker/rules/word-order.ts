@@ -7,7 +7,8 @@ import { isBaseVerb, verbForms } from '../morphology';
 import { findWithRegex, type LearnerRule } from './rule';
 
 const INTRODUCERS = String.raw`(?:know|knows|knew|tell (?:me|us|him|her|them)|told (?:me|us|him|her|them)|wonder|wondering|wondered|remember|forgot|sure|idea|ask|asked|understand|explain|show me|guess)`;
-const SUBJECT = String.raw`(?:it|this|that|he|she|they|you|we|(?:the|my|your|his|her|our|their)\s+[a-z]+)`;
+// A noun phrase of one or two words ("the station", "the subway station").
+const SUBJECT = String.raw`(?:it|this|that|he|she|they|you|we|(?:the|my|your|his|her|our|their)\s+[a-z]+(?:\s+[a-z]+)?)`;
 
 // With a do-word the subject is followed by its verb: "what does this word mean" -> "what this
 // word means", "where did you go" -> "where you went". The do-word goes and the verb takes its
@@ -59,5 +60,21 @@ export const veryMuchOrderRule: LearnerRule = {
       text,
       /\b(?<verb>like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed)\s+(?<fix>very\s+much\s+(?<object>(?!(?:to|that|the\s+way|how|what|when|if)\b)[\w'’-]+(?:\s+[\w'’-]+){0,2}?))(?=\s*[.!]|\s*$)/i,
       (m) => `${m.groups?.object ?? ''} very much`,
+    ),
+};
+
+// "She speaks very well English" -> "speaks English very well": how well comes after the
+// language, the verb's object. Only a language name after "speak" and "well" or "fluently".
+const LANGUAGES = String.raw`(?:English|Korean|Japanese|Chinese|Mandarin|French|Spanish|German|Italian|Russian|Vietnamese|Thai|Arabic|Portuguese)`;
+
+export const speakWellOrderRule: LearnerRule = {
+  id: 'word-order.speak-well',
+  type: 'grammar',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(
+      text,
+      new RegExp(String.raw`\b(?:speak|speaks|spoke|speaking|spoken)\s+(?<fix>(?<how>(?:very\s+|really\s+|so\s+|quite\s+)?(?:well|fluently))\s+(?<language>${LANGUAGES}))\b(?!\s+(?:and|or|words?|sentences?|grammar|speakers?|teachers?|class(?:es)?|books?|names?|songs?)\b)`),
+      (m) => `${m.groups?.language ?? ''} ${m.groups?.how ?? ''}`,
     ),
 };

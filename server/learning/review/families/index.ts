@@ -122,6 +122,13 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
   'countability.peoples': [],
   // "was happened" -> "happened": its rule keys it, not the be + verb family ("I am go").
   'verb-form.intransitive-passive': [],
+  // Prepositions chosen by what follows ("on the bus", "by Friday", "in 10 minutes", "next month"
+  // with none), not by the word before: each rule is one construction.
+  'preposition.transport': [],
+  'preposition.until-by': [],
+  'preposition.before-next': [],
+  'preposition.while-during': [],
+  'preposition.in-minutes': [],
   'countability.many-uncountable': ['uncountable'],
   'countability.much-plural': ['much-plural', 'there-be'],
   'countability.news-singular': ['subject-verb'],

@@ -59,6 +59,7 @@ describe('the same mistake found by the checker is one item', () => {
     ['We plan visiting the museum.', 'We are planning visiting the new museum next month.'],
     ['I will called you after the meeting.', 'The government will raising taxes next year.'],
     ['I have lived in Seoul since five years.', 'She has worked at this company since three months.'],
+    ['We went there in the bus.', 'I read a book in the train to Busan.'],
   ])('"%s" / "%s"', async (a, b) => {
     const [keysA, keysB] = await Promise.all([checkerKeys(a), checkerKeys(b)]);
     expect(keysA.length, `nothing found in "${a}"`).toBeGreaterThan(0);
@@ -103,6 +104,14 @@ describe('different mistakes stay different items', () => {
     ['I am boring in the class.', 'I am bored in the class.', 'Yesterday I go to school.', 'Yesterday I went to school.'],
   ])('"%s" / "%s"', (a, fixedA, b, fixedB) => {
     expect(llmKey(a, fixedA)).not.toBe(llmKey(b, fixedB));
+  });
+
+  it('keys each Konglish word the checker finds as its own item', async () => {
+    const [eye] = await checkerKeys('I went eye shopping with my friend.');
+    const [phone] = await checkerKeys('My hand phone is broken.');
+    expect(eye).toBeDefined();
+    expect(phone).toBeDefined();
+    expect(eye).not.toBe(phone);
   });
 });
 

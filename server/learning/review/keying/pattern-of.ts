@@ -58,10 +58,13 @@ function recognisedBy(edit: Edit): PatternSpec | null {
   return null;
 }
 
+/** Rules whose every finding is a different word ("eye shopping", "hand phone"): keyed by the words, not the rule. */
+const WORD_KEYED_RULES = new Set(['word-choice.konglish']);
+
 /** The key a finding gets when no family recognises it: its rule id, or its type and lemmatised words. */
 function fallbackSpec(edit: Edit): PatternSpec {
   // A rule of the checker this module does not know yet still keys by its id.
-  if (edit.ruleId && !edit.ruleId.startsWith('harper.')) return ruleSpec(edit, edit.ruleId);
+  if (edit.ruleId && !edit.ruleId.startsWith('harper.') && !WORD_KEYED_RULES.has(edit.ruleId)) return ruleSpec(edit, edit.ruleId);
   return genericSpec(edit.type, edit.original, edit.corrected, { original: edit.originalTokens, corrected: edit.correctedTokens });
 }
 

@@ -132,4 +132,19 @@ export const agreementCases: Record<string, RuleCases> = {
       'Do you really like it?',
     ],
   },
+  'agreement.the-number-of': {
+    flags: [
+      ['The number of tourists visiting Seoul are increasing every year.', 'The number of tourists visiting Seoul is increasing every year.'],
+      ['The number of students were small.', 'The number of students was small.'],
+      ['The number of cars have doubled.', 'The number of cars has doubled.'],
+    ],
+    leavesAlone: [
+      'A number of tourists are visiting Seoul.',
+      'The number of tourists is increasing.',
+      'The number of people who are unemployed is rising.',
+      'The number of students that were absent was high.',
+      'The number of cars and the buses are both increasing.',
+      'In the number of tests we have done, the results were good.',
+    ],
+  },
 };

@@ -122,4 +122,19 @@ export const countabilityCases: Record<string, RuleCases> = {
       'We stayed for one or two days.',
     ],
   },
+  'countability.every-singular': {
+    flags: [
+      ['Every students must wear a uniform.', 'Every student must wear a uniform.'],
+      ['Every cities have a different culture.', 'Every city have a different culture.'],
+    ],
+    leavesAlone: [
+      'Every student must wear a uniform.',
+      'I see her every two weeks.',
+      'We meet every few days.',
+      'Every other weekend we go hiking.',
+      "Every student's bag was checked.",
+      'Everyone brings snacks.',
+      'It happens every news cycle.',
+    ],
+  },
 };

@@ -123,4 +123,21 @@ export const grammarCases: Record<string, RuleCases> = {
       'It is too much work for me.',
     ],
   },
+  'grammar.double-negative': {
+    flags: [
+      ["I didn't see nobody at the office this morning.", "I didn't see anybody at the office this morning."],
+      ["I don't know nothing about it.", "I don't know anything about it."],
+      ["We can't go nowhere tonight.", "We can't go anywhere tonight."],
+      ['She did not tell no one.', 'She did not tell anyone.'],
+    ],
+    leavesAlone: [
+      "I didn't see anybody.",
+      "I didn't do it for nothing.",
+      "I didn't say no.",
+      'Nobody came.',
+      'I saw nothing.',
+      "It isn't nothing.",
+      "I don't think nobody cares.",
+    ],
+  },
 };

@@ -21,6 +21,7 @@ export const prepositionCases: Record<string, RuleCases> = {
   },
   'preposition.wrong': {
     flags: [
+      ['What is the reason of the price increase?', 'What is the reason for the price increase?'],
       ["Korea's economy depends to exports a lot.", "Korea's economy depends on exports a lot."],
       ["I'm not good on speaking in public.", "I'm not good at speaking in public."],
       ["I'm worried of my exam tomorrow.", "I'm worried about my exam tomorrow."],
@@ -37,6 +38,9 @@ export const prepositionCases: Record<string, RuleCases> = {
       ['The test consists from three parts.', 'The test consists of three parts.'],
     ],
     leavesAlone: [
+      'He was excused by reason of illness.',
+      'The road was closed for reasons of safety.',
+      'It is the reason for the change.',
       'It looks good on you.',
       'The plan looks good on paper.',
       'I am worried for you.',
@@ -171,6 +175,95 @@ export const prepositionCases: Record<string, RuleCases> = {
       'Join us to celebrate.',
       'They joined together to help.',
       'It was joined to a bigger building.',
+    ],
+  },
+  'preposition.until-by': {
+    flags: [
+      ['You have to submit the report until Friday.', 'You have to submit the report by Friday.'],
+      ['I will finish my homework until tomorrow.', 'I will finish my homework by tomorrow.'],
+      ['Please send it to me until next week.', 'Please send it to me by next week.'],
+    ],
+    leavesAlone: [
+      'You have to submit the report by Friday.',
+      'I will wait until Friday.',
+      'I will pay until the end of the month.',
+      'We stayed until Friday.',
+      'I will work on it until tomorrow.',
+      'I finished the book and read until midnight.',
+      'Keep sending messages until Friday.',
+    ],
+  },
+  'preposition.transport': {
+    flags: [
+      ['I met him in the bus this morning.', 'I met him on the bus this morning.'],
+      ['I fell asleep in the subway.', 'I fell asleep on the subway.'],
+      ['I come to the office with bus every day.', 'I come to the office by bus every day.'],
+      ['We went there with car.', 'We went there by car.'],
+    ],
+    leavesAlone: [
+      'I met him on the bus this morning.',
+      'I waited in the bus station.',
+      'I left my bag in the car.',
+      'I talked with the bus driver.',
+      'I work with car makers.',
+      'There was a fire in the train station.',
+      'I go to school by bus.',
+      'We went there with our car.',
+    ],
+  },
+  'preposition.before-next': {
+    flags: [
+      ['The election will be held in next month.', 'The election will be held next month.'],
+      ["I'll see you on next Monday.", "I'll see you next Monday."],
+      ['We moved here in last year.', 'We moved here last year.'],
+    ],
+    leavesAlone: [
+      'The election will be held next month.',
+      "It is in next year's budget.",
+      'We will meet in the next month.',
+      'I saw it in the last week of May.',
+      "It was on last week's test.",
+    ],
+  },
+  'preposition.while-during': {
+    flags: [
+      ['I fell asleep while the movie.', 'I fell asleep during the movie.'],
+      ['My phone rang while the meeting, so I left.', 'My phone rang during the meeting, so I left.'],
+    ],
+    leavesAlone: [
+      'I fell asleep during the movie.',
+      'I fell asleep while the movie was playing.',
+      'I fell asleep while watching the movie.',
+      'While the class ended, we packed up.',
+      'She read while the kids played.',
+    ],
+  },
+  'preposition.works-as': {
+    flags: [
+      ['She works like a nurse at a big hospital.', 'She works as a nurse at a big hospital.'],
+      ['I worked like an English teacher for two years.', 'I worked as an English teacher for two years.'],
+    ],
+    leavesAlone: [
+      'She works as a nurse.',
+      'He works like a dog.',
+      'He works like an engineer would.',
+      'It works like a charm.',
+      'He works like a machine all day.',
+      'She works with a nurse.',
+      'I would like a nurse to check it.',
+    ],
+  },
+  'preposition.in-minutes': {
+    flags: [
+      ["I'll call you after 10 minutes.", "I'll call you in 10 minutes."],
+      ['I will text you back after an hour.', 'I will text you back in an hour.'],
+    ],
+    leavesAlone: [
+      "I'll call you in 10 minutes.",
+      'I called you after 10 minutes.',
+      "I'll stop after 10 minutes of running.",
+      'The bus came after 10 minutes.',
+      "I'll call you after 10 minutes of waiting.",
     ],
   },
 };

@@ -62,6 +62,7 @@ export const verbPatternCases: Record<string, RuleCases> = {
   },
   'verb-pattern.gerund-after-verb': {
     flags: [
+      ["I'm not used to eat spicy food in the morning.", "I'm not used to eating spicy food in the morning."],
       ['I enjoy to swim.', 'I enjoy swimming.'],
       ['He avoided to answer.', 'He avoided answering.'],
       ['Do you mind to wait?', 'Do you mind waiting?'],
@@ -75,6 +76,7 @@ export const verbPatternCases: Record<string, RuleCases> = {
       ['My husband is considering to quit his job and start a farm.', 'My husband is considering quitting his job and starting a farm.'],
     ],
     leavesAlone: [
+      "I'm not used to it.",
       'I enjoy swimming.',
       'Visitors are recommended to arrive early.',
       'I stopped to buy coffee.',
@@ -177,6 +179,82 @@ export const verbPatternCases: Record<string, RuleCases> = {
       'I want that book.',
       'I want that, you know.',
       'I want that the most.',
+    ],
+  },
+  'verb-pattern.used-to-base': {
+    flags: [
+      ['My father used to working late, but now he comes home early.', 'My father used to work late, but now he comes home early.'],
+      ['I used to playing the piano.', 'I used to play the piano.'],
+      ['She never used to liking coffee.', 'She never used to like coffee.'],
+    ],
+    leavesAlone: [
+      'He is used to working late.',
+      "I'm used to waking up early.",
+      'I got used to living alone.',
+      'Are you used to working nights?',
+      'My father used to work late.',
+      'The machine used to make paper is old.',
+      'She was not used to being alone.',
+      'They are getting used to living here.',
+    ],
+  },
+  'verb-pattern.forget-remember': {
+    flags: [
+      ["Don't forget locking the door when you leave.", "Don't forget to lock the door when you leave."],
+      ['Please do not forget bringing your passport.', 'Please do not forget to bring your passport.'],
+      ['I remember to read this news last month.', 'I remember reading this news last month.'],
+      ['I still remember to visit Jeju when I was a child.', 'I still remember visiting Jeju when I was a child.'],
+    ],
+    leavesAlone: [
+      "I'll never forget meeting you.",
+      "Don't forget reading is fun.",
+      "Don't forget to lock the door.",
+      'I remembered to call her yesterday.',
+      'I remember to take my pills every day.',
+      'Remember to lock the door.',
+      'I remember reading it last month.',
+      "I don't forget anything.",
+      "You can't forget something like that.",
+      "Don't forget everything you learned.",
+    ],
+  },
+  'verb-pattern.suggest-to': {
+    flags: [
+      ['My teacher suggested me to read English newspapers.', 'My teacher suggested that I read English newspapers.'],
+      ['She suggested us to take a taxi.', 'She suggested that we take a taxi.'],
+    ],
+    leavesAlone: [
+      'My teacher suggested that I read English newspapers.',
+      'She suggested going by taxi.',
+      'He suggested it to me.',
+      'She suggested me to the manager as a candidate.',
+      'They suggested to us that we leave early.',
+    ],
+  },
+  'verb-pattern.can-able': {
+    flags: [
+      ['I can able to speak three languages.', 'I can speak three languages.'],
+      ["I couldn't able to sleep last night.", "I couldn't sleep last night."],
+    ],
+    leavesAlone: [
+      'I am able to speak three languages.',
+      'I can speak three languages.',
+      'You will be able to do it.',
+      'I could be able to help.',
+      'Can able people apply?',
+    ],
+  },
+  'verb-pattern.help-ing': {
+    flags: [
+      ['This app helps me learning new words every day.', 'This app helps me learn new words every day.'],
+      ['My sister helped me cleaning the house.', 'My sister helped me clean the house.'],
+    ],
+    leavesAlone: [
+      'This app helps me learn new words.',
+      'We help people living alone.',
+      'It helps me with studying English.',
+      "I can't help thinking about it.",
+      'Thanks for helping me.',
     ],
   },
 };

@@ -16,6 +16,7 @@ export const wordOrderCases: Record<string, RuleCases> = {
   },
   'word-order.embedded-question': {
     flags: [
+      ['Can you tell me where is the subway station?', 'Can you tell me where the subway station is?'],
       ["I don't know what does this word mean.", "I don't know what this word means."],
       ['Can you tell me where did you buy it?', 'Can you tell me where you bought it?'],
       ['I wonder why do they like it.', 'I wonder why they like it.'],
@@ -25,6 +26,8 @@ export const wordOrderCases: Record<string, RuleCases> = {
       ['Do you remember when was the party?', 'Do you remember when the party was?'],
     ],
     leavesAlone: [
+      'Can you tell me where the subway station is?',
+      'Do you know what is the best way to get there?',
       "I don't know what this word means.",
       'I know what did happen.',
       "I don't know, what do you think?",
@@ -40,6 +43,8 @@ export const wordOrderCases: Record<string, RuleCases> = {
   },
   'word-order.wh-question': {
     flags: [
+      ["Why you didn't come to the meeting?", "Why didn't you come to the meeting?"],
+      ['How much costs this ticket?', 'How much does this ticket cost?'],
       ['What you are doing this weekend?', 'What are you doing this weekend?'],
       ['Where you bought this bag?', 'Where did you buy this bag?'],
       ['Why you like it?', 'Why do you like it?'],
@@ -54,6 +59,11 @@ export const wordOrderCases: Record<string, RuleCases> = {
       ['How old you are?', 'How old are you?'],
     ],
     leavesAlone: [
+      "Why didn't you come to the meeting?",
+      'How much does this ticket cost?',
+      'How much costs can we cut?',
+      'How much cost the tickets?',
+      "What you didn't say matters?",
       'Who called you?',
       'What happened?',
       'I know where you live.',
@@ -80,6 +90,20 @@ export const wordOrderCases: Record<string, RuleCases> = {
       'I liked very much the way you talked to the children about the war.',
       'Thank you very much.',
       'I very much like it.',
+    ],
+  },
+  'word-order.speak-well': {
+    flags: [
+      ['She speaks very well English.', 'She speaks English very well.'],
+      ['He speaks fluently Korean.', 'He speaks Korean fluently.'],
+    ],
+    leavesAlone: [
+      'She speaks English very well.',
+      'She speaks well English and Korean are hard.',
+      'He speaks well.',
+      'She speaks well English words.',
+      'She speaks very well in English.',
+      'He speaks fluently and clearly.',
     ],
   },
 };
