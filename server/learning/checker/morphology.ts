@@ -2,6 +2,7 @@
 // conjugation through lexicon/verbs.ts.
 import { verbBase, verbForms } from './lexicon/verbs';
 
+import { isBaseVerb } from './lexicon/verbs';
 export { isBaseVerb, verbBase, verbForms } from './lexicon/verbs';
 
 export function thirdPersonSingular(verb: string): string {
@@ -30,3 +31,6 @@ export function matchCase(original: string, replacement: string): string {
   if (first !== first.toUpperCase() || first === first.toLowerCase()) return replacement;
   return replacement.charAt(0).toUpperCase() + replacement.slice(1);
 }
+
+/** A base verb written in lower case (a capitalised one is a name or starts a sentence). */
+export const isLowerBaseVerb = (word: string): boolean => word === word.toLowerCase() && isBaseVerb(word);

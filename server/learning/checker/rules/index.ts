@@ -41,19 +41,15 @@ import { baseAfterDoRule, baseAfterModalRule, beBeforeVerbRule, participleAsPast
 import {
   bareInfinitiveRule,
   beAgreeRule,
-  canAbleRule,
-  forgetRememberRule,
-  helpIngRule,
-  suggestToRule,
-  usedToBaseRule,
   gerundAfterVerbRule,
   infinitiveAfterVerbRule,
   lookForwardToRule,
   modalToRule,
   redundantPrepositionRule,
-  gerundAfterPrepositionRule,
   wantThatRule,
 } from './verb-patterns';
+import { gerundAfterPrepositionRule } from './gerund-after-preposition';
+import { canAbleRule, forgetRememberRule, helpIngRule, suggestToRule, usedToBaseRule } from './verb-idioms';
 import { becauseOfClauseRule } from './because-of';
 import { althoughButRule } from './although-but';
 import { missingItRule } from './missing-subject';

@@ -1,18 +1,16 @@
 // Verb patterns: "enjoy to swim", "want going", "made me to think", "must to go", "want that you come",
 // "look forward to meet", "I am agree", "discuss about". The governing verbs are closed sets
 // (word-lists/gerund-verbs.ts); the verbs after them are any verb compromise knows.
-import { gerund, isBaseVerb, pastTense, thirdPersonSingular, verbBase, verbForms } from '../morphology';
-import { canBeVerb, lexicalTags } from '../lexicon/word-classes';
+import { gerund, isLowerBaseVerb, pastTense, thirdPersonSingular, verbBase, verbForms } from '../morphology';
+import { canBeVerb } from '../lexicon/word-classes';
 import { BARE_INFINITIVE_VERBS, GERUND_VERBS, INFINITIVE_VERBS } from '../word-lists/gerund-verbs';
-import type { TaggedText, TaggedWord } from '../lexicon/tagged-text';
+import type { TaggedText } from '../lexicon/tagged-text';
 import { findWithRegex, wordOfGroup, wordsPattern, type IndexedMatch, type LearnerRule, type RuleMatch } from './rule';
-import { laterFiniteVerb, startsClause, subjectBefore } from './subjects';
+import { laterFiniteVerb, subjectBefore } from './subjects';
 
 function allForms(verbs: readonly string[]): string[] {
   return verbs.flatMap((v) => [v, thirdPersonSingular(v), pastTense(v), gerund(v)]);
 }
-
-const isLowerBaseVerb = (word: string): boolean => word === word.toLowerCase() && isBaseVerb(word);
 
 // "be" before the verb, also contracted or across "not" and an adverb: "it's strongly recommended to".
 const PASSIVE_BEFORE = /(?:\b(?:am|is|are|was|were|be|been|being)|['’](?:s|re|m))\s+(?:(?:not|[a-z]+ly)\s+)*$/i;
@@ -270,161 +268,4 @@ export const redundantPrepositionRule: LearnerRule = {
       (m) => m.groups?.verb ?? null,
     ),
   ],
-};
-
-// A verb after a preposition takes -ing: "thank you for helping me", "before going to bed",
-// "after eating". Learners put the bare verb there ("for help me", "before go").
-const GERUND_PREPOSITIONS = 'for|before|after|without|about|of|by|in|at|on';
-const OBJECT_PRONOUNS = /^(?:me|him|us|them)$/i;
-// "kind of like", "sort of know" are spoken hedges; "hold on, let me" has no verb after "on".
-const HEDGES = /\b(?:kind|sort)\s+$/i;
-const NOT_AFTER_PREPOSITION = new Set(['let', 'like', 'be', 'do', 'have', 'please']);
-
-// Words that are verbs and also nouns said bare after a preposition ("after work the ...",
-// "by train", "in charge", "for sale"): before an object they still read as the noun.
-const BARE_NOUNS_AFTER_PREPOSITION = new Set([
-  'work', 'school', 'class', 'train', 'hand', 'chance', 'love', 'rent', 'charge', 'turn', 'order', 'place', 'time', 'case',
-  'use', 'need', 'control', 'change', 'return', 'practice', 'help', 'play', 'rest', 'risk', 'face', 'name', 'design',
-  'demand', 'request', 'average', 'contrast', 'touch', 'trust', 'fear', 'surprise', 'cover', 'search', 'support',
-  'progress', 'question', 'answer', 'fire', 'display', 'view', 'show', 'sale', 'hold', 'call', 'board', 'top', 'record',
-  'file', 'watch', 'guard', 'tour', 'strike', 'schedule', 'lunch', 'dinner', 'breakfast', 'sleep', 'bed', 'travel',
-  'duty', 'purpose', 'mind', 'end', 'air', 'sight', 'foot', 'phone', 'email', 'mail', 'text',
-]);
-// After these an object makes a word that is also a noun the verb: "after finish my homework",
-// "before start the class". Other prepositions start too many set phrases ("in charge of the").
-const TIME_PREPOSITIONS = /^(?:after|before|without)$/i;
-const OPENS_OBJECT = /^(?:a|an|the|my|your|his|her|our|their|this|that|these|those|some)$/i;
-const POSSESSIVES = /^(?:my|your|his|her|our|their)$/i;
-// "good at cook", "bad at play the piano": what someone is good at is a noun or an -ing verb.
-const SKILL_ADJECTIVE = /\b(?:good|bad|great|better|best|terrible|poor|excellent|awful)\s+at\s+$/i;
-
-/** Whether a word that is also a noun reads as the verb after this preposition. */
-function verbDespiteNoun(tagged: TaggedText, verb: TaggedWord, preposition: string): boolean {
-  const next = tagged.next(verb);
-  const nextText = next === undefined || !/^\s+$/.test(tagged.text.slice(verb.end, next.start)) ? '' : next.text;
-  if (OBJECT_PRONOUNS.test(nextText)) return true;
-  const before = tagged.text.slice(0, verb.start);
-  // "good at cook": a person noun cannot stand bare there.
-  if (SKILL_ADJECTIVE.test(before) && (lexicalTags(verb.text).has('Actor') || (next !== undefined && nextText !== '' && (next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Noun') || next.tags.has('Adjective'))))) return true;
-  if (BARE_NOUNS_AFTER_PREPOSITION.has(verb.text)) return false;
-  if (TIME_PREPOSITIONS.test(preposition) && OPENS_OBJECT.test(nextText)) return true;
-  return /^(?:for|about|of|by)$/i.test(preposition) && POSSESSIVES.test(nextText);
-}
-
-export const gerundAfterPrepositionRule: LearnerRule = {
-  id: 'verb-pattern.gerund-after-preposition',
-  type: 'verb_pattern',
-  severity: 'moderate',
-  find: (tagged) =>
-    findWithRegex(tagged.text, new RegExp(`\\b(?<preposition>${GERUND_PREPOSITIONS})\\s+(?<fix>[a-z]+)\\b`, 'i'), (m) => {
-      const verb = m.groups?.fix ?? '';
-      if (!isLowerBaseVerb(verb) || NOT_AFTER_PREPOSITION.has(verb) || HEDGES.test(tagged.text.slice(0, m.index))) return null;
-      // A word that is also a noun ("for work", "after dinner") is the verb only where an object
-      // or a skill says so ("for help me", "after finish my homework", "good at cook").
-      const alsoNoun = lexicalTags(verb).has('Noun') || lexicalTags(verb).has('Adjective');
-      const word = wordOfGroup(tagged, m, 'fix');
-      if (alsoNoun && (word === undefined || !verbDespiteNoun(tagged, word, m.groups?.preposition ?? ''))) return null;
-      return gerund(verb);
-    }),
-};
-
-// "My father used to working late" -> "used to work": the past habit takes a base verb. Only
-// where nothing before "used" makes it "be/get used to" + -ing ("He is used to working late",
-// "I got used to waking up early"), so the subject comes right before "used", and a question's
-// be-word not before the subject ("Are you used to working nights?").
-
-export const usedToBaseRule: LearnerRule = {
-  id: 'verb-pattern.used-to-base',
-  type: 'verb_pattern',
-  severity: 'moderate',
-  find: ({ text }) =>
-    findWithRegex(text, /\b(?<subject>I|[Yy]ou|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+[a-z]+)\s+(?:(?:never|always|often|usually|also)\s+)?used\s+to\s+(?<fix>[a-z]+ing)\b/, (m) => {
-      // "Are you used to working nights?": the be-word went before the subject.
-      if (/\b(?:am|is|are|was|were|aren['’]t|isn['’]t|wasn['’]t|weren['’]t|get|got)\s+$/i.test(text.slice(0, m.index))) return null;
-      const ing = m.groups?.fix ?? '';
-      const base = verbBase(ing);
-      return base === undefined || verbForms(base).gerund !== ing ? null : base;
-    }),
-};
-
-// "Don't forget locking the door" -> "to lock": an order not to forget is about something still
-// to do. "I'll never forget meeting you" (a memory) is left alone, so only "don't forget". And
-// "I remember to read this news last month" -> "remember reading": a memory of a finished past.
-// Only the present "remember" ("I remembered to call her yesterday" is right) and only with a
-// finished past time in the same clause.
-const FINISHED_PAST = String.raw`(?:yesterday|last\s+(?:night|week|weekend|month|year|summer|winter|spring|fall|autumn|semester|time)|(?:\d+|a|an|one|two|three|four|five|ten|a\s+few|several|many)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|when\s+I\s+was)`;
-
-export const forgetRememberRule: LearnerRule = {
-  id: 'verb-pattern.forget-remember',
-  type: 'verb_pattern',
-  severity: 'moderate',
-  find: (tagged) => [
-    ...findWithRegex(tagged.text, /\b(?:[Dd]on['’]t|[Dd]o\s+not|[Nn]ever)\s+forget\s+(?<fix>[a-z]+ing)\b/, (m) => {
-      // "Never forget" is also a memory ("never forget meeting you"): only with "don't".
-      if (/^never/i.test(m[0])) return null;
-      if (!startsClause(tagged.text, m.index) && !/\b(?:please|and|so|but)\s+$/i.test(tagged.text.slice(0, m.index))) return null;
-      // "Don't forget reading is fun": the -ing form is the subject of a clause of its own.
-      const word = wordOfGroup(tagged, m, 'fix');
-      if (word !== undefined && laterFiniteVerb(tagged, word)) return null;
-      const ing = m.groups?.fix ?? '';
-      const base = verbBase(ing);
-      return base === undefined || verbForms(base).gerund !== ing ? null : `to ${base}`;
-    }),
-    ...findWithRegex(
-      tagged.text,
-      new RegExp(String.raw`\b(?:I|we|you|they)\s+(?:(?:still|clearly|really)\s+)?remember\s+(?<fix>to\s+(?<verb>[a-z]+))\b(?=(?:\s+[\w'’]+){0,5}?\s+${FINISHED_PAST}\b)`),
-      (m) => {
-        const verb = m.groups?.verb ?? '';
-        return isLowerBaseVerb(verb) && canBeVerb(verb) ? gerund(verb) : null;
-      },
-    ),
-  ],
-};
-
-// "My teacher suggested me to read" -> "suggested that I read": "suggest" takes no person before
-// "to" (Korean 권하다 does). Only a pronoun and a base verb; "recommend me to a friend" is left out.
-const SUBJECT_OF: Record<string, string> = { me: 'I', him: 'he', her: 'she', us: 'we', them: 'they', you: 'you' };
-
-export const suggestToRule: LearnerRule = {
-  id: 'verb-pattern.suggest-to',
-  type: 'verb_pattern',
-  severity: 'moderate',
-  find: ({ text }) =>
-    findWithRegex(text, /\b(?<verb>suggest|suggests|suggested|suggesting)\s+(?<fix>(?<object>me|him|her|us|them|you)\s+to\s+(?<next>[a-z]+))\b/i, (m) => {
-      const next = m.groups?.next ?? '';
-      if (!isLowerBaseVerb(next) || !canBeVerb(next)) return null;
-      return `that ${SUBJECT_OF[(m.groups?.object ?? '').toLowerCase()] ?? ''} ${next}`;
-    }),
-};
-
-// "I can able to speak" -> "I can speak": "able" is an adjective and needs "be"; "can" already
-// says it. Only right after can/could.
-export const canAbleRule: LearnerRule = {
-  id: 'verb-pattern.can-able',
-  type: 'verb_pattern',
-  severity: 'moderate',
-  find: ({ text }) =>
-    findWithRegex(text, /\b(?:can|could|cannot|can['’]t|couldn['’]t)\s+(?:not\s+)?(?<fix>able\s+to\s+)(?<next>[a-z]+)\b/i, (m) => (isLowerBaseVerb(m.groups?.next ?? '') ? '' : null)),
-};
-
-// "This app helps me learning new words" -> "helps me learn": "help" + a person + a base verb.
-// Only a pronoun before the -ing and an object after it: "help people living alone" has a
-// participle describing the people.
-export const helpIngRule: LearnerRule = {
-  id: 'verb-pattern.help-ing',
-  type: 'verb_pattern',
-  severity: 'moderate',
-  find: (tagged) =>
-    findWithRegex(
-      tagged.text,
-      /\b(?<verb>help|helps|helped|helping)\s+(?:me|him|her|us|them|you)\s+(?<fix>[a-z]+ing)\s+(?=(?:a|an|the|my|your|his|her|our|their|this|that|these|those|some|new|more|it|them|[a-z]+s)\b)/i,
-      (m) => {
-        const governing = wordOfGroup(tagged, m, 'verb');
-        if (governing === undefined || !governing.tags.has('Verb')) return null;
-        const ing = (m.groups?.fix ?? '').toLowerCase();
-        const base = verbBase(ing);
-        if (base === undefined || verbForms(base).gerund !== ing || /^(?:liv|suffer|work|struggl|stay|wait)/.test(ing)) return null;
-        return base;
-      },
-    ),
 };
