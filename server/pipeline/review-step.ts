@@ -2,6 +2,7 @@
 // turn's other reads, corrections linked to their items as they are announced, the due item the
 // reply invites, and what the learner's words showed about the items the tutor was waiting on.
 import type { Correction } from '../../shared/corrections';
+import type { HandedOverParses } from '../learning/checker/preparse';
 import { parseSentences, type Sentence } from '../learning/review/language/sentence';
 import { TurnNotebook, type LearnerMessage } from '../learning/review/turn-notebook';
 import type { ReviewTarget } from '../providers/types';
@@ -45,6 +46,18 @@ export function learnerMessage(id: string, text: string): LearnerMessage & { rea
       }
     },
   };
+}
+
+/**
+ * The check's parses, made in the checker's thread, as they follow its result: the corrections'
+ * sentences are needed only when the corrections are linked, at the reply's first words (tens of
+ * milliseconds later; should they be late, the notebook parses for itself). The text's own parse
+ * is waited for only when a due item will be weighed against it for the tutor's request.
+ */
+export async function rememberParses(message: LearnerMessage, parses: HandedOverParses | undefined, notebook: TurnNotebook) {
+  if (parses === undefined) return;
+  void parses.all.then((all) => message.remember?.(all));
+  if (notebook.hasTargetCandidate()) message.remember?.(await parses.text);
 }
 
 /** The due item the tutor's reply should give the learner a chance to use, if any. */

@@ -23,7 +23,7 @@ import { streamReply } from './reply-step';
 import { enterTurnScope } from './turn-scope';
 import { HISTORY_MESSAGES, insertMessage, recentHistory, startedAhead } from './turn-store';
 import { reportTurn } from './turn-report';
-import { judgeTurn, learnerMessage, openNotebook, reviewTargetOf } from './review-step';
+import { judgeTurn, learnerMessage, openNotebook, rememberParses, reviewTargetOf } from './review-step';
 import { storeUserInput, type StoredInput, type TurnInput } from './user-input';
 import { FirstWords } from './first-words';
 
@@ -127,7 +127,7 @@ async function answer(turn: TurnContext, stored: StoredInput & { text: string },
   const message = learnerMessage(stored.messageId, stored.text);
   const reviews = await notebook;
   const checked = await checkLocally(turn, message.text);
-  message.remember?.(parsesOf(checked));
+  await rememberParses(message, parsesOf(checked), reviews);
   // Picked before this turn's corrections are linked (as the early reply picks it): a due item the
   // learner has just got wrong again is not picked anyway, since the message uses its construction.
   const reviewTarget = reviewTargetOf(reviews, message);

@@ -2,7 +2,9 @@
 // learner rules' tagging, several milliseconds a turn) never holds up the event loop that streams
 // every other learner's reply. harper is loaded once, in the worker, not in the main thread. A
 // worker that dies fails the checks in flight (the turn goes on without local corrections, as for
-// any checker failure) and is started again for the next check.
+// any checker failure) and is started again for the next check. Each check is answered in up to
+// three messages: its result, then the parses of its text, then those of its corrections'
+// sentences (preparse.ts).
 import { Worker } from 'node:worker_threads';
 import type { CheckResult, NativeLanguage } from '../../../shared/corrections';
 import type { CheckContext, LocalChecker } from './index';
@@ -14,7 +16,41 @@ export interface CheckRequest {
   nativeLanguage: NativeLanguage;
   context?: CheckContext;
 }
-export type CheckResponse = { id: number; result: CheckResult; parses: ParsedPieces } | { id: number; error: string };
+export type CheckResponse =
+  | { id: number; result: CheckResult }
+  /** `complete`: the last parses of this check; null: none could be made. */
+  | { id: number; parses: ParsedPieces | null; complete: boolean }
+  | { id: number; error: string };
+
+/** A check in flight: its caller, then the parses that follow its result. */
+class InFlight {
+  private readonly received: ParsedPieces[number][] = [];
+  private settleText!: (parses: ParsedPieces | undefined) => void;
+  private settleAll!: (parses: ParsedPieces | undefined) => void;
+  readonly text = new Promise<ParsedPieces | undefined>((resolve) => (this.settleText = resolve));
+  readonly all = new Promise<ParsedPieces | undefined>((resolve) => (this.settleAll = resolve));
+
+  constructor(
+    readonly resolve: (result: CheckResult) => void,
+    readonly reject: (error: Error) => void,
+  ) {}
+
+  /** Takes a message of parses; true once the check has no more to come. */
+  take(parses: ParsedPieces | null, complete: boolean): boolean {
+    if (parses === null) return this.drop();
+    if (this.received.length === 0) this.settleText(parses);
+    this.received.push(...parses);
+    if (complete) this.settleAll(this.received);
+    return complete;
+  }
+
+  /** No (more) parses: the notebook parses for itself. */
+  drop(): true {
+    this.settleText(this.received.length > 0 ? this.received : undefined);
+    this.settleAll(undefined);
+    return true;
+  }
+}
 
 const THREAD_URL = new URL('./checker-thread-start.mjs', import.meta.url);
 
@@ -42,20 +78,33 @@ function startThread(onMessage: (response: CheckResponse) => void, onExit: (erro
 }
 
 export async function createThreadedChecker(): Promise<LocalChecker> {
-  const pending = new Map<number, { resolve(result: CheckResult): void; reject(error: Error): void }>();
+  const pending = new Map<number, InFlight>();
   let nextId = 0;
   let current: Worker | null = null;
+  const settled = (id: number) => {
+    pending.delete(id);
+    if (pending.size === 0) current?.unref();
+  };
   const onMessage = (response: CheckResponse) => {
     const waiting = pending.get(response.id);
-    pending.delete(response.id);
-    if (pending.size === 0) current?.unref();
-    if ('error' in response) waiting?.reject(new Error(response.error));
-    else waiting?.resolve(handOver(response.result, response.parses));
+    if (waiting === undefined) return;
+    if ('error' in response) {
+      waiting.reject(new Error(response.error));
+      waiting.drop();
+      settled(response.id);
+    } else if ('result' in response) {
+      waiting.resolve(handOver(response.result, waiting));
+    } else if (waiting.take(response.parses, response.complete)) {
+      settled(response.id);
+    }
   };
   let thread: Promise<Worker> | null = null;
   const onExit = (error: Error) => {
     thread = null;
-    for (const waiting of pending.values()) waiting.reject(error);
+    for (const waiting of pending.values()) {
+      waiting.reject(error);
+      waiting.drop();
+    }
     pending.clear();
   };
   const threadNow = () => (thread ??= startThread(onMessage, onExit));
@@ -67,7 +116,7 @@ export async function createThreadedChecker(): Promise<LocalChecker> {
       const id = ++nextId;
       return new Promise<CheckResult>((resolve, reject) => {
         if (pending.size === 0) worker.ref();
-        pending.set(id, { resolve, reject });
+        pending.set(id, new InFlight(resolve, reject));
         worker.postMessage({ id, text, nativeLanguage, ...(context ? { context } : {}) } satisfies CheckRequest);
       });
     },

@@ -183,11 +183,20 @@ export class TurnNotebook {
    * linked already, and none the learner's message already used (it is judged at the turn's end).
    */
   pickTarget(message: LearnerMessage): NotebookItem | null {
-    if (this.targetedItemId !== null) return null;
-    const now = this.now();
-    const due = [...this.byId.values()].filter((item) => isDue(item, now) && !this.touched.has(item.id));
+    const due = this.dueCandidates();
     due.sort((a, b) => a.due.getTime() - b.due.getTime() || a.id.localeCompare(b.id));
     return due.find((item) => judgeUse(item, message.sentences, []) === null) ?? null;
+  }
+
+  /** Whether pickTarget has any item to weigh (and so will read the message's sentences). */
+  hasTargetCandidate(): boolean {
+    return this.dueCandidates().length > 0;
+  }
+
+  private dueCandidates(): NotebookItem[] {
+    if (this.targetedItemId !== null) return [];
+    const now = this.now();
+    return [...this.byId.values()].filter((item) => isDue(item, now) && !this.touched.has(item.id));
   }
 
   /** Writes what the turn has decided so far, after the writes asked for before. */
