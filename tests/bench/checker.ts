@@ -20,6 +20,8 @@ const broaderPath = new URL('../fixtures/learner-sentences-2.json', import.meta.
 const broader = HeldOutSentences.parse(JSON.parse(await readFile(broaderPath, 'utf8')));
 const thirdPath = new URL('../fixtures/learner-sentences-3.json', import.meta.url);
 const third = HeldOutSentences.parse(JSON.parse(await readFile(thirdPath, 'utf8')));
+const fourthPath = new URL('../fixtures/learner-sentences-4.json', import.meta.url);
+const fourth = HeldOutSentences.parse(JSON.parse(await readFile(fourthPath, 'utf8')));
 
 const loadStartedAt = performance.now();
 const checker = await createLocalChecker();
@@ -28,6 +30,7 @@ const loadMs = Math.round(performance.now() - loadStartedAt);
 const tuning = await measureCorrections(checker, learnerSentences);
 const tuningBroader = await measureCorrections(checker, broader);
 const tuningThird = await measureCorrections(checker, third);
+const tuningFourth = await measureCorrections(checker, fourth);
 const heldout = await measureCorrections(checker, heldOut);
 
 // The learner rules alone (without harper), per sentence over both sets: the part this project writes.
@@ -40,4 +43,4 @@ const rulesMs = texts.map((text) => {
 });
 const learnerRulesLatencyMs = { p50: percentile(rulesMs, 50), p95: percentile(rulesMs, 95) };
 
-console.log(JSON.stringify({ checkerLoadMs: loadMs, learnerRulesLatencyMs, tuning, tuningBroader, tuningThird, heldout, node: process.version }, null, 2));
+console.log(JSON.stringify({ checkerLoadMs: loadMs, learnerRulesLatencyMs, tuning, tuningBroader, tuningThird, tuningFourth, heldout, node: process.version }, null, 2));
