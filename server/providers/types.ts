@@ -155,7 +155,7 @@ export interface TtsProvider extends ProviderInfo {
 export interface StreamingTtsSession {
   /** The reply's text as it is written, in order (sent by `sendWritten` or when a piece ends). */
   write(text: string): void;
-  /** Sends what was written and not sent yet. */
+  /** Sends what was written and not sent yet, when enough of it waits to be worth a message. */
   sendWritten(): void;
   /** Speaks one piece of the written reply (flushes it); on a broken stream, the fallback voice speaks what was not heard. */
   readonly speech: TtsProvider;

@@ -17,6 +17,12 @@ import { DEFAULT_OUTPUT_FORMAT, mimeTypeFor } from './tts';
 const PROVIDER = 'elevenlabs';
 /** Reopened at most this often when the socket drops before the reply (an idle timeout, a reset). */
 const MAX_RECONNECTS = 2;
+/**
+ * Written text goes unflushed once this much of it waits (a flush sends it at once, whatever its
+ * length). Without auto_mode the vendor starts on a flush or on its chunk schedule (120 characters
+ * first), so sending each LLM token as its own message (~60 a reply) only cost socket writes.
+ */
+const SEND_AT_CHARS = 50;
 
 export interface ElevenLabsStreamingTtsOptions extends Omit<StreamInputSocketOptions, 'outputFormat'> {
   outputFormat?: string;
@@ -111,7 +117,7 @@ class StreamInputTurn implements StreamingTtsSession {
   }
 
   sendWritten() {
-    this.sendUpTo(this.written.length, false);
+    if (this.written.length - this.sent >= SEND_AT_CHARS) this.sendUpTo(this.written.length, false);
   }
 
   private sendUpTo(end: number, flush: boolean) {
@@ -233,7 +239,7 @@ class StreamInputTurn implements StreamingTtsSession {
   end() {
     if (this.ended || this.closed || this.failure) return;
     this.ended = true;
-    this.sendWritten();
+    this.sendUpTo(this.written.length, false);
     this.socket.send({ context_id: this.contextId, close_context: true });
     if (this.pieces.every((piece) => piece.done)) this.socket.close();
   }

@@ -57,11 +57,21 @@ const until = async (check: () => boolean, timeoutMs = 5000) => {
 
 const signal = () => new AbortController().signal;
 
+/** What the panel sends: 32 ms frames (512 samples at 16 kHz). */
+const PANEL_FRAMES = Array.from({ length: 10 }, () => sinePcm16(0.032, 16_000));
+const audioBytesOf = (m: Record<string, unknown>) => Buffer.from(String(m.audio_base_64 ?? m.audio ?? ''), 'base64').length;
+const sentAudioBytes = (sent: readonly Record<string, unknown>[]) => sent.reduce((sum, m) => sum + audioBytesOf(m), 0);
+const lastAudioIndex = (sent: readonly Record<string, unknown>[]) => sent.findLastIndex((m) => audioBytesOf(m) > 0);
+/** Scribe's commit rides on an (empty) audio chunk; OpenAI's is a message of its own. */
+const commitIndex = (sent: readonly Record<string, unknown>[]) => sent.findIndex((m) => m.commit === true || m.type === 'input_audio_buffer.commit');
+
 for (const suite of suites) {
   describe(`StreamingSttProvider contract: ${suite.name} via loopback socket fake`, () => {
     let fake: FakeServer<Knobs & { realtimeTranscript: string }>;
     let provider: StreamingSttProvider;
     const socketOf = (): RecordedRequest => fake.requests.filter((r) => r.path === suite.socketPath).at(-1)!;
+    /** OpenAI's socket takes 24 kHz: the 16 kHz audio is resampled. */
+    const resampling = suite.name.startsWith('openai') ? 1.5 : 1;
 
     beforeAll(async () => {
       fake = await suite.start();
@@ -101,13 +111,29 @@ for (const suite of suites) {
       await until(() => socketOf().closed === true);
     });
 
-    it('queues audio sent before the socket is open and sends it in order', async () => {
+    it('queues audio sent before the socket is open and sends all of it before the commit', async () => {
       const { session } = openSession(provider);
       session.sendAudio(FRAMES[0]!);
       session.sendAudio(FRAMES[1]!);
       expect((await session.finish(signal(), 5000)).text).toBe(SPOKEN);
-      const audio = socketOf().messages!.filter((m) => m.audio_base_64 || m.audio);
-      expect(audio.length).toBeGreaterThanOrEqual(2);
+      const sent = socketOf().messages!;
+      expect(sentAudioBytes(sent)).toBeCloseTo((FRAMES[0]!.length + FRAMES[1]!.length) * resampling, -1);
+      expect(lastAudioIndex(sent)).toBeLessThan(commitIndex(sent));
+    });
+
+    it("gathers the panel's 32 ms frames into pieces of about 100 ms, and sends what is left before the commit", async () => {
+      const { session } = openSession(provider);
+      session.sendAudio(PANEL_FRAMES[0]!);
+      await until(() => sentAudioBytes(socketOf()?.messages ?? []) > 0);
+      for (const frame of PANEL_FRAMES.slice(1)) session.sendAudio(frame);
+      expect((await session.finish(signal(), 5000)).text).toBe(SPOKEN);
+      const sent = socketOf().messages!;
+      const captured = PANEL_FRAMES.reduce((sum, f) => sum + f.length, 0);
+      expect(sentAudioBytes(sent)).toBeCloseTo(captured * resampling, -1);
+      // 10 frames of 32 ms: the queued first one, then pieces of at least 100 ms, then the rest.
+      const pieces = sent.filter((m) => audioBytesOf(m) > 0);
+      expect(pieces.length).toBeLessThanOrEqual(5);
+      expect(lastAudioIndex(sent)).toBeLessThan(commitIndex(sent));
     });
 
     // error-event: the vendor's own error event; malformed: a frame that is not JSON, which must
