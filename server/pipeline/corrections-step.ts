@@ -16,7 +16,7 @@ const withReview = (link: ReviewLink | undefined) => (link ? { review: link } : 
  * are no misspellings): before the tutor's request, which carries them as its recast hint.
  */
 export function checkLocally({ services, user, session }: Pick<TurnContext, 'services' | 'user' | 'session'>, text: string): Promise<CheckResult> {
-  return services.checker.check(text, user.nativeLanguage as NativeLanguage, { pageText: session.articleText });
+  return services.checker.check(text, user.nativeLanguage as NativeLanguage, { pageText: session.articleText, notebook: true });
 }
 
 /**

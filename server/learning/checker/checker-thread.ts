@@ -18,6 +18,7 @@ port.on('message', async ({ id, text, nativeLanguage, context }: CheckRequest) =
     return send({ id, error: error instanceof Error ? error.message : String(error) });
   }
   send({ id, result });
+  if (context?.notebook !== true) return;
   try {
     const parsed = preparse(text, result.corrections);
     send({ id, parses: parsed.text, complete: false });

@@ -14,6 +14,12 @@ export interface CheckContext {
    * uses them ("hanok", "chaebol", a name written in lower case).
    */
   pageText?: string;
+  /**
+   * The corrections will be keyed into the learner's notebook (a turn): where the check runs in its
+   * own thread, that thread parses the sentences the keying needs (preparse.ts). A check for the API
+   * or a practice card needs none, and ~5-10 ms of parsing are saved.
+   */
+  notebook?: boolean;
 }
 
 export interface LocalChecker {

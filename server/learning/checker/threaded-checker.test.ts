@@ -23,7 +23,7 @@ describe('the threaded checker', () => {
   });
 
   it('hands over the parses of the text and of every sentence a correction keys on', async () => {
-    const checked = await threaded.check(TEXT, 'ko');
+    const checked = await threaded.check(TEXT, 'ko', { notebook: true });
     expect(checked.corrections.length).toBeGreaterThanOrEqual(3);
     const message = learnerMessage('m1', TEXT);
     // The text's own parse comes first (a due item is weighed against it), then the rest.
@@ -36,8 +36,15 @@ describe('the threaded checker', () => {
   });
 
   it('keeps the parses out of the result itself (the API sends it as it is)', async () => {
-    const checked = await threaded.check('I enjoyed to read it.', 'ko');
+    const checked = await threaded.check('I enjoyed to read it.', 'ko', { notebook: true });
     expect(Object.keys(checked).sort()).toEqual(['corrected', 'corrections']);
     expect((await parsesOf(checked)?.all)?.length).toBeGreaterThan(0);
+  });
+
+  it('parses nothing for a check that no notebook will key (the API, a practice card)', async () => {
+    const checked = await threaded.check('She enjoy to swim.', 'ko');
+    expect(checked.corrections.length).toBeGreaterThan(0);
+    expect(await parsesOf(checked)?.text).toBeUndefined();
+    expect(await parsesOf(checked)?.all).toBeUndefined();
   });
 });

@@ -33,6 +33,7 @@ class InFlight {
   constructor(
     readonly resolve: (result: CheckResult) => void,
     readonly reject: (error: Error) => void,
+    readonly forNotebook: boolean,
   ) {}
 
   /** Takes a message of parses; true once the check has no more to come. */
@@ -94,6 +95,8 @@ export async function createThreadedChecker(): Promise<LocalChecker> {
       settled(response.id);
     } else if ('result' in response) {
       waiting.resolve(handOver(response.result, waiting));
+      // No parses follow a check made for no notebook.
+      if (!waiting.forNotebook && waiting.drop()) settled(response.id);
     } else if (waiting.take(response.parses, response.complete)) {
       settled(response.id);
     }
@@ -116,7 +119,7 @@ export async function createThreadedChecker(): Promise<LocalChecker> {
       const id = ++nextId;
       return new Promise<CheckResult>((resolve, reject) => {
         if (pending.size === 0) worker.ref();
-        pending.set(id, new InFlight(resolve, reject));
+        pending.set(id, new InFlight(resolve, reject, context?.notebook === true));
         worker.postMessage({ id, text, nativeLanguage, ...(context ? { context } : {}) } satisfies CheckRequest);
       });
     },
