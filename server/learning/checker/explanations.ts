@@ -3,12 +3,13 @@
 // The rules' own sentences are in explanations/, by kind of rule; harper's lints are explained by
 // their correction type.
 import type { CorrectionType, NativeLanguage } from '../../../shared/corrections';
+import { CLAUSES_EXPLANATIONS } from './explanations/clauses';
 import type { Entry } from './explanations/entry';
 import { NOUNS_EXPLANATIONS } from './explanations/nouns';
 import { VERBS_EXPLANATIONS } from './explanations/verbs';
 import { WORDS_EXPLANATIONS } from './explanations/words';
 
-const BY_RULE: Record<string, Entry> = { ...VERBS_EXPLANATIONS, ...NOUNS_EXPLANATIONS, ...WORDS_EXPLANATIONS };
+const BY_RULE: Record<string, Entry> = { ...VERBS_EXPLANATIONS, ...NOUNS_EXPLANATIONS, ...WORDS_EXPLANATIONS, ...CLAUSES_EXPLANATIONS };
 
 const BY_TYPE: Partial<Record<CorrectionType, Entry>> = {
   agreement: {

@@ -15,6 +15,8 @@ import { articleCases } from './rules/cases/article';
 import { wordOrderCases } from './rules/cases/word-order';
 import { grammarCases } from './rules/cases/grammar';
 import { wordChoiceCases } from './rules/cases/word-choice';
+import { clauseCases } from './rules/cases/clause';
+import { phraseCases } from './rules/cases/phrase';
 import type { RuleCases } from './rules/cases/rule-cases';
 
 function correctWith(ruleId: string, text: string): string {
@@ -28,7 +30,7 @@ function correctWith(ruleId: string, text: string): string {
   return applyCorrections(text, corrections);
 }
 
-const CASES: Record<string, RuleCases> = { ...agreementCases, ...countabilityCases, ...verbFormCases, ...verbPatternCases, ...tenseCases, ...comparativeCases, ...prepositionCases, ...pronounCases, ...articleCases, ...wordOrderCases, ...grammarCases, ...wordChoiceCases };
+const CASES: Record<string, RuleCases> = { ...agreementCases, ...countabilityCases, ...verbFormCases, ...verbPatternCases, ...tenseCases, ...comparativeCases, ...prepositionCases, ...pronounCases, ...articleCases, ...wordOrderCases, ...grammarCases, ...wordChoiceCases, ...clauseCases, ...phraseCases };
 
 describe('learner rules', () => {
   it('every rule has test cases', () => {

@@ -70,4 +70,32 @@ export const NOUNS_EXPLANATIONS: RuleExplanations = {
     ko: (o, c) => `'${o}' 표현은 she is, he is 줄임말이에요. 소유격(그녀의, 그의)은 '${c}'.`,
     en: (o, c) => `'${o}' means 'she is' or 'he is'; the possessive is '${c}'.`,
   },
+  'article.a-same': {
+    ko: (o, c) => `'same' 앞에는 항상 'the'를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Same' always takes 'the': '${c}', not '${o}'.`,
+  },
+  'article.no-article': {
+    ko: () => `운동 이름(play soccer)과 교통수단(by bus) 앞에는 'the'를 쓰지 않아요.`,
+    en: (o) => `Sports after 'play' and transport after 'by' take no article: leave out '${o.trim()}'.`,
+  },
+  'article.as-job': {
+    ko: (o, c) => `'as' 뒤에 직업을 말할 때도 a/an을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `A job after 'as' takes 'a/an': '${c}', not '${o}'.`,
+  },
+  'grammar.the-most-of': {
+    ko: (o, c) => `'대부분의, 절반의'는 'the' 없이 'most of', 'half of'로 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Most of' and 'half of' take no 'the': '${c}', not '${o}'.`,
+  },
+  'comparative.than': {
+    ko: (o, c) => `비교급 뒤에서 비교 대상(~보다)은 'than'으로 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `After a comparative, what you compare with takes 'than': '${c}', not '${o}'.`,
+  },
+  'comparative.than-without-er': {
+    ko: (o, c) => `'than' 앞에는 비교급(-er 또는 more)을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Before 'than' the adjective is a comparative (-er or 'more'): '${c}', not '${o}'.`,
+  },
+  'comparative.irregular': {
+    ko: (o, c) => `이 형용사는 -er/-est를 붙이지 않아요 (불규칙이거나 more/most를 써요): '${o}' 대신 '${c}'.`,
+    en: (o, c) => `This adjective has no -er/-est form (it is irregular or takes more/most): '${c}', not '${o}'.`,
+  },
 };

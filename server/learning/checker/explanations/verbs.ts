@@ -130,4 +130,44 @@ export const VERBS_EXPLANATIONS: RuleExplanations = {
     ko: (o, c) => `현재완료(have/has) 뒤에는 과거분사를 써요: '${o}' 대신 '${c}'.`,
     en: (o, c) => `After 'have' or 'has' in the present perfect, use the past participle: '${c}', not '${o}'.`,
   },
+  'verb-pattern.will-can': {
+    ko: (o, c) => `조동사 두 개(will + can)는 함께 쓰지 않아요. 미래의 가능은 'will be able to'로 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Two modals never go together; the future of 'can' is 'will be able to': '${c}', not '${o}'.`,
+  },
+  'verb-pattern.told-dont': {
+    ko: (o, c) => `'tell + 사람' 뒤에서 하지 말라는 말을 전할 때는 'not to + 동사원형'을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `A reported 'don't' after 'tell' + a person is 'not to' + verb: '${c}', not '${o}'.`,
+  },
+  'verb-pattern.hope-object-to': {
+    ko: (o, c) => `'hope' 뒤에는 '사람 + to 동사'가 아니라 '주어 + 동사' 절이 와요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Hope' takes a clause (subject + verb), not a person + 'to': '${c}', not '${o}'.`,
+  },
+  'verb-pattern.think-of': {
+    ko: (o, c) => `'~할까 생각 중이다'는 'thinking of + -ing'로 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Thinking about doing something' is 'thinking of' + -ing: '${c}', not '${o}'.`,
+  },
+  'verb-pattern.how-about-to': {
+    ko: (o, c) => `'How about' 뒤에는 동사의 -ing 형태가 와요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'How about' is followed by an -ing form: '${c}', not '${o}'.`,
+  },
+  'verb-pattern.spend-time-to': {
+    ko: (o, c) => `'spend + 시간/돈' 뒤에는 'to 동사'가 아니라 -ing 형태를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Spend' + time or money is followed by -ing, not 'to': '${c}', not '${o}'.`,
+  },
+  'verb-form.consist-of': {
+    ko: (o, c) => `'consist of'는 수동태로 쓰지 않아요 (be 없이 'consist of'): '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Consist of' has no passive: '${c}', not '${o}'.`,
+  },
+  'verb-form.missing-be': {
+    ko: (o, c) => `형용사나 -ing, born 앞에는 be동사가 필요해요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `An adjective, an -ing form or 'born' needs 'be' before it: '${c}', not '${o}'.`,
+  },
+  'tense.if-would': {
+    ko: (o, c) => `가정하는 if절에는 would를 쓰지 않고 과거형을 써요 (would는 결과 쪽에): '${o}' 대신 '${c}'.`,
+    en: (o, c) => `An imagined 'if' clause takes the past, not 'would' (that goes in the result): '${c}', not '${o}'.`,
+  },
+  'tense.before-ago': {
+    ko: (o, c) => `지금부터 거슬러 올라간 시간은 'before'가 아니라 '기간 + ago'로 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `A time back from now is a length + 'ago', not 'before': '${c}', not '${o}'.`,
+  },
 };

@@ -166,4 +166,56 @@ export const WORDS_EXPLANATIONS: RuleExplanations = {
     ko: () => `걱정하는 상태를 말할 때: be worried about (I'm worried about ...).`,
     en: () => `The feeling is 'be worried about' (I'm worried about ...).`,
   },
+  'preposition.missing-after-verb': {
+    ko: (o, c) => `이 동사는 목적어 앞에 전치사가 필요해요 (laugh at, apologize to, complain about): '${o}' 대신 '${c}'.`,
+    en: (o, c) => `This verb needs a preposition before its object: '${c}', not '${o}'.`,
+  },
+  'word-choice.wish-hope': {
+    ko: (o, c) => `일어날 수 있는 일을 바랄 때는 'hope'를 써요 ('wish'는 이루어지기 어려운 일에): '${o}' 대신 '${c}'.`,
+    en: (o, c) => `For something that may well happen, use 'hope' ('wish' is for the unreal): '${c}', not '${o}'.`,
+  },
+  'word-choice.fastly': {
+    ko: (o, c) => `'fast'는 그 자체로 부사예요 ('fastly'라는 단어는 없어요): '${o}' 대신 '${c}'.`,
+    en: (o, c) => `'Fast' is already an adverb; there is no '${o}': say '${c}'.`,
+  },
+  'word-choice.take-photo': {
+    ko: (o, c) => `사진은 'make'가 아니라 'take'로 찍어요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Photos are taken, not made: '${c}', not '${o}'.`,
+  },
+  'word-choice.take-medicine': {
+    ko: (o, c) => `약은 'eat'이 아니라 'take'로 먹어요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Medicine is taken, not eaten: '${c}', not '${o}'.`,
+  },
+  'word-choice.teach-tell': {
+    ko: (o, c) => `번호나 주소 같은 정보를 알려 줄 때는 'teach'가 아니라 'tell'을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Information such as a number is told, not taught: '${c}', not '${o}'.`,
+  },
+  'word-choice.noun-as-adjective': {
+    ko: (o, c) => `사람의 상태를 말할 때는 명사가 아니라 형용사를 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `After 'I am' a quality is an adjective, not a noun: '${c}', not '${o}'.`,
+  },
+  'preposition.on-surface': {
+    ko: (o, c) => `벽처럼 표면에 붙어 있는 것은 'on'으로 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Things hanging on a surface such as a wall take 'on': '${c}', not '${o}'.`,
+  },
+  'preposition.at-point': {
+    ko: (o, c) => `입구나 정문처럼 만나는 지점은 'at'으로 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `A meeting point such as an entrance or a gate takes 'at': '${c}', not '${o}'.`,
+  },
+  'word-choice.feeling-cause': {
+    ko: (o, c) => `감정을 일으키는 것(영화, 수업 등)은 -ing 형태로 말해요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `What causes a feeling (a film, a class) takes the -ing form: '${c}', not '${o}'.`,
+  },
+  'preposition.during-for': {
+    ko: (o, c) => `'during' 뒤에는 기간의 길이가 아니라 행사나 때가 와요. 길이는 'for'로 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `A length of time takes 'for'; 'during' names a period: '${c}', not '${o}'.`,
+  },
+  'preposition.during-while': {
+    ko: (o, c) => `주어와 동사가 있는 절 앞에는 'during'이 아니라 'while'을 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Before a clause (subject + verb) use 'while', not 'during': '${c}', not '${o}'.`,
+  },
+  'article.another': {
+    ko: (o, c) => `셀 수 있는 명사 하나 앞의 '다른'은 'another'로 써요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Before one countable noun, 'other' needs a determiner: '${c}', not '${o}'.`,
+  },
 };

@@ -23,7 +23,7 @@ const AFTER_DO_NOUN = String.raw`(?=\s*(?:[.!?,;:]|$)|\s+(?:on|at|in|every|after
 const AFTER_BEST = String.raw`(?=\s*(?:[.!?,;:]|$)|\s+(?:to|for|at|in|and|but|so|because|today|every)\b)`;
 // A helping word or a subject before the do-word makes it the verb of "a mistake", not the
 // do-word of a question ("Why do mistakes happen?", "Do friends matter?").
-const DO_AS_VERB_BEFORE = String.raw`(?<=\b(?:I|you|he|she|we|they|people|students|to|will|would|can|could|should|must|might|may|don't|doesn't|didn't|not|never|always|usually|often|sometimes|also|have|has|had|am|is|are|was|were|been|be|ever|just|still|really|I'll|I've|we've|you've)\s+)`;
+const DO_AS_VERB_BEFORE = String.raw`(?<=\b(?:I|you|he|she|we|they|people|students|everyone|everybody|someone|somebody|nobody|to|will|would|can|could|should|must|might|may|don't|doesn't|didn't|not|never|always|usually|often|sometimes|also|have|has|had|am|is|are|was|were|been|be|ever|just|still|really|I'll|I've|we've|you've)\s+)`;
 
 /** A noun after the noun makes a compound ("do money transfers", "did a mistake analysis"). */
 function nounFollows(after: string | undefined): boolean {
@@ -161,4 +161,56 @@ export const soSuchRule: LearnerRule = {
   severity: 'moderate',
   find: ({ text }) =>
     findWithRegex(text, /\b(?:is|was|are|were|be|been|['’]s)\s+(?<fix>so)\s+(?=an?\s+[a-z]+\s+[a-z]+)/i, (m) => matchCase(m.groups?.fix ?? '', 'such')),
+};
+
+const MAKE_TO_TAKE: Record<string, string> = { make: 'take', makes: 'takes', made: 'took', making: 'taking' };
+const EAT_TO_TAKE: Record<string, string> = { eat: 'take', eats: 'takes', ate: 'took', eaten: 'taken', eating: 'taking' };
+
+// "make a photo" -> "take a photo" (Korean 사진을 찍다 has its own verb; learners reach for "make").
+// Not before a noun ("makes photo books" makes the books).
+// "made" after "have" is the participle: "have taken".
+export const takePhotoRule: LearnerRule = {
+  id: 'word-choice.take-photo',
+  type: 'word_choice',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(
+      text,
+      /\b(?<fix>make|makes|made|making)\s+(?:(?:a|an|the|some|many|hundreds\s+of|lots\s+of|a\s+lot\s+of|a\s+few|my|your|our|\d+|two|three|ten)\s+)?(?:(?:nice|good|quick|great|group|family|new)\s+)?(?:photos?|pictures?|selfies?)\b(?![-'’])(?=\s*[.!?,;]|\s*$|\s+(?:of|with|for|in|at|on|and|but|together|today|yesterday|here|there|before|after|when|while|because|so|to|every|me|us|him|her|them|you)\b)/i,
+      (m) => {
+        const word = m.groups?.fix ?? '';
+        const have = /\b(?:have|has|had|['’]ve)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index));
+        return matchCase(word, have && /^made$/i.test(word) ? 'taken' : MAKE_TO_TAKE[word.toLowerCase()] ?? word);
+      },
+    ),
+};
+
+// "eat medicine" -> "take medicine" (Korean 약을 먹다 "eats" it).
+export const takeMedicineRule: LearnerRule = {
+  id: 'word-choice.take-medicine',
+  type: 'word_choice',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(
+      text,
+      /\b(?<fix>eat|eats|ate|eaten|eating)\s+(?:(?:my|your|his|her|our|their|the|this|that|some|cold|pain|sleeping|allergy|headache|stomach)\s+){0,2}(?:medicines?|medications?|pills?|tablets?|vitamins?|painkillers?)\b/i,
+      (m) => matchCase(m.groups?.fix ?? '', EAT_TO_TAKE[(m.groups?.fix ?? '').toLowerCase()] ?? ''),
+    ),
+};
+
+// "Please teach me your phone number" -> "tell me": 가르쳐 주다 is also giving a piece of
+// information; "teach" is for a skill or a subject. Only before what one tells, not teaches.
+const TOLD_THINGS = String.raw`(?:(?:phone\s+)?number|e-?mail(?:\s+address)?|address|name|(?:Instagram|Kakao(?:Talk)?|Line)\s+ID|ID|password|the\s+way|the\s+time|the\s+answer)`;
+const TEACH_TO_TELL: Record<string, string> = { teach: 'tell', teaches: 'tells', taught: 'told', teaching: 'telling' };
+
+export const teachTellRule: LearnerRule = {
+  id: 'word-choice.teach-tell',
+  type: 'word_choice',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(
+      text,
+      new RegExp(String.raw`\b(?<fix>teach|teaches|taught|teaching)\s+(?:me|you|him|her|us|them)\s+(?:(?:your|his|her|their|our|my)\s+)?${TOLD_THINGS}\b`, 'i'),
+      (m) => matchCase(m.groups?.fix ?? '', TEACH_TO_TELL[(m.groups?.fix ?? '').toLowerCase()] ?? ''),
+    ),
 };

@@ -65,5 +65,15 @@ export const superlativeTheRule: LearnerRule = {
       if (!noun.tags.has('Noun') || !nounTags.has('Noun') || nounTags.has('Pronoun') || noun.tags.has('Pronoun') || nounTags.has('Preposition')) return null;
       return 'the most';
     }),
+    // "Lee was best player on the field" -> "the best player"; "best friends with", "best man" and
+    // "best practice" are set phrases without "the".
+    ...findWithRegex(tagged.text, /\b(?:is|was|are|were|['’]s|be|become|became)\s+(?<fix>(?<superlative>best|worst|[a-z]+est))\s+(?<noun>[a-z]+)\b/i, (m) => {
+      const superlative = m.groups?.superlative ?? '';
+      const noun = wordOfGroup(tagged, m, 'noun');
+      if (!isSuperlative(superlative) || noun === undefined || /^(?:friends?|man|practices?|of|at|in|for|to|when|if|and|ever)$/i.test(noun.text)) return null;
+      const nounTags = lexicalTags(noun.text);
+      if (!noun.tags.has('Noun') || !nounTags.has('Noun') || nounTags.has('Pronoun') || nounTags.has('Preposition') || nounTags.has('Adverb')) return null;
+      return `the ${superlative}`;
+    }),
   ],
 };

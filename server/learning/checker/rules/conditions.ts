@@ -7,6 +7,7 @@
 // "will" and no verb that asks ("I'll ask when she will come" is an embedded question).
 import { isBaseVerb, matchCase, verbBase, verbForms } from '../morphology';
 import { CLAUSE_START, findWithRegex, type LearnerRule } from './rule';
+import { willInLeadingTimeClause } from './condition-clauses';
 
 const THIRD = /^(?:he|she|it)$/i;
 const WILLING_VERBS = /^(?:help|make|mean|excuse|allow|let|agree|listen|stop|accept|promise|wait|come\s+this\s+way)$/i;
@@ -25,6 +26,7 @@ export const willInConditionRule: LearnerRule = {
   type: 'tense',
   severity: 'moderate',
   find: ({ text }) => [
+    ...willInLeadingTimeClause(text),
     // "If it will rain tomorrow, the game will be cancelled": a main clause of its own with a future after the comma.
     ...findWithRegex(
       text,
@@ -54,8 +56,10 @@ export const willInConditionRule: LearnerRule = {
   ],
 };
 
-// "I live in Seoul since 2015" -> "I have lived": only a year after "since" (a reason clause
-// "since my wife died" is English with any tense), and only a present verb right after a pronoun.
+// "I live in Seoul since 2015" -> "I have lived": only a starting point after "since" (a year,
+// "last spring", "high school"; a reason clause "since my wife died" is English with any tense),
+// and only a present verb right after a pronoun; "I am working ... since" -> "have been working".
+const STARTING_POINT = String.raw`(?:(?:19|20)\d\d\b(?![\d'’-])|last\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:high|middle|elementary|primary)\s+school|college|university|childhood|kindergarten|(?:january|february|march|april|june|july|august|september|october|november|december)\b(?:\s+\d+)?)`;
 const CLAUSE_WORDS_BETWEEN = /\b(?:that|which|who|when|where|because|and|but|so|if|will|would|can|could|was|were|did)\b/i;
 
 export const sincePresentRule: LearnerRule = {
@@ -65,7 +69,7 @@ export const sincePresentRule: LearnerRule = {
   find: ({ text }) =>
     findWithRegex(
       text,
-      new RegExp(String.raw`${CLAUSE_START}\b(?<subject>I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?<fix>(?<verb>[a-z]+))(?<between>(?:\s+[\w'’]+){0,4}?)\s+since\s+(?:19|20)\d\d\b(?![\d'’-])(?=\s*[.!?,;]|\s*$)`),
+      new RegExp(String.raw`${CLAUSE_START}\b(?<subject>I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?<fix>(?<verb>[a-z]+))(?<between>(?:\s+[\w'’]+){0,4}?)\s+since\s+${STARTING_POINT}(?=\s*[.!?,;]|\s*$)`, 'i'),
       (m) => {
         if (CLAUSE_WORDS_BETWEEN.test(m.groups?.between ?? '')) return null;
         const subject = m.groups?.subject ?? '';

@@ -287,7 +287,8 @@ export const oneSingularRule: LearnerRule = {
     }),
 };
 
-// "Every students must wear a uniform" -> "Every student": "every" counts one at a time. Only a
+// "Every students must wear a uniform" -> "Every student", "each rooms" -> "each room": "every"
+// and "each" count one at a time ("each others" is pronoun.each-other's). Only a
 // plural noun right after it whose singular compromise knows; "every two weeks" and "every few
 // days" have a number between, which makes the plural right.
 export const everySingularRule: LearnerRule = {
@@ -295,9 +296,11 @@ export const everySingularRule: LearnerRule = {
   type: 'countability',
   severity: 'moderate',
   find: (tagged) =>
-    findWithRegex(tagged.text, /\b(?:[Ee]very)\s+(?<fix>[a-z]+s)\b(?!['’])/, (m) => {
+    findWithRegex(tagged.text, /\b(?:[Ee]very|[Ee]ach)\s+(?<fix>[a-z]+s)\b(?!['’])/, (m) => {
       const plural = m.groups?.fix ?? '';
-      if (!lexicalTags(plural).has('Plural')) return null;
+      // "each asynchronous function": compromise guesses a plural for any -s word, so the word must read as a plural noun here.
+      const word = tagged.wordAt(m.indices.groups!.fix![0]);
+      if (!lexicalTags(plural).has('Plural') || plural === 'others' || word === undefined || !word.tags.has('Plural') || word.tags.has('Adjective')) return null;
       const singular = singularOf(plural);
       return singular === plural || pluralOf(singular) !== plural ? null : singular;
     }),

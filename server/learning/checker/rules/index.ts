@@ -34,8 +34,8 @@ import {
   worksAsRule,
   wrongPrepositionRule,
 } from './prepositions';
-import { contractionAsPossessiveRule, explainToRule, objectAsPossessiveRule, reflexiveAndRule, sayToTellRule } from './pronouns';
-import { pastTimeRule, perfectWithPastTimeRule } from './tense';
+import { contractionAsPossessiveRule, eachOtherRule, explainToRule, objectAsPossessiveRule, reflexiveAndRule, sayToTellRule } from './pronouns';
+import { beforeAgoRule, pastTimeRule, perfectWithPastTimeRule, whenPerfectRule } from './tense';
 import { thereAreSingularRule, thereIsPluralRule } from './there-be';
 import { baseAfterDoRule, baseAfterModalRule, beBeforeVerbRule, participleAsPastRule, perfectParticipleRule, progressiveIngRule } from './verb-forms';
 import {
@@ -62,6 +62,23 @@ import { almostAllRule, mostOfRule } from './quantifiers';
 import { konglishRule } from './konglish';
 import { sincePresentRule, willInConditionRule } from './conditions';
 import { doubleNegativeRule } from './negation';
+import { aSameRule, asJobArticleRule, noArticleRule, otherAnotherRule } from './articles';
+import { irregularComparativeRule, thanRule, thanWithoutComparativeRule } from './comparative-forms';
+import { ifWouldRule, unlessNotRule, wishHopeRule } from './condition-clauses';
+import { hopeObjectToRule, howAboutRule, spendTimeToRule, thinkingOfRule, toldDontRule } from './infinitive-idioms';
+import { fastlyRule, linkingVerbAdverbRule } from './linking-verbs';
+import { missingBeRule } from './missing-be';
+import { missingRelativePronounRule, relativeExtraPronounRule, whichForPersonRule } from './relative-clauses';
+import { missingPrepositionRule } from './verb-prepositions';
+import { atPointRule, onSurfaceRule } from './place-prepositions';
+import { duringForRule, duringWhileRule } from './duration-prepositions';
+import { consistOfRule } from './passives';
+import { theQuantityOfRule } from './quantifiers';
+import { takeMedicineRule, takePhotoRule, teachTellRule } from './collocations';
+import { enoughOrderRule, frequencyAdverbOrderRule } from './word-order';
+import { feelingCauseRule, nounAsAdjectiveRule } from './feelings';
+import { neitherEitherRule, notWithoutDoRule } from './negation';
+import { willCanRule } from './verb-idioms';
 import type { LearnerRule } from './rule';
 
 export type { LearnerRule, RuleMatch } from './rule';
@@ -82,6 +99,8 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   muchPluralRule,
   newsSingularRule,
   quantifierPluralRule,
+  // "one of the beautifulest places": the form before the plural of one-of (same span).
+  irregularComparativeRule,
   oneOfPluralRule,
   peoplesRule,
   fewLittleRule,
@@ -160,4 +179,45 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   speakWellOrderRule,
   doubleNegativeRule,
   konglishRule,
+  // Fourth round (tests/fixtures/learner-sentences-4.json).
+  willCanRule,
+  consistOfRule,
+  missingBeRule,
+  notWithoutDoRule,
+  neitherEitherRule,
+  toldDontRule,
+  hopeObjectToRule,
+  thinkingOfRule,
+  howAboutRule,
+  spendTimeToRule,
+  missingPrepositionRule,
+  missingRelativePronounRule,
+  relativeExtraPronounRule,
+  whichForPersonRule,
+  thanRule,
+  thanWithoutComparativeRule,
+  unlessNotRule,
+  ifWouldRule,
+  wishHopeRule,
+  linkingVerbAdverbRule,
+  fastlyRule,
+  aSameRule,
+  noArticleRule,
+  asJobArticleRule,
+  theQuantityOfRule,
+  takePhotoRule,
+  takeMedicineRule,
+  teachTellRule,
+  enoughOrderRule,
+  frequencyAdverbOrderRule,
+  nounAsAdjectiveRule,
+  beforeAgoRule,
+  feelingCauseRule,
+  onSurfaceRule,
+  atPointRule,
+  duringForRule,
+  duringWhileRule,
+  eachOtherRule,
+  otherAnotherRule,
+  whenPerfectRule,
 ];

@@ -11,6 +11,8 @@ const THING_WORDS = [
   'early', 'far', 'expensive', 'cheap', 'difficult', 'hard', 'easy', 'possible', 'impossible', 'important', 'necessary',
   'interesting', 'fun', 'delicious', 'true', 'crowded', 'noisy', 'spicy', 'salty', 'useful', 'dangerous', 'convenient', 'catchy',
   'raining', 'snowing', 'about',
+  // Feelings a thing causes ("Was really scary", "Is so boring"): the -ing adjectives describe the film, the class, the trip.
+  'scary', 'boring', 'exciting', 'confusing', 'amazing', 'moving', 'touching', 'tiring', 'relaxing', 'disappointing', 'shocking', 'surprising', 'annoying', 'frightening',
 ];
 const DEGREE = String.raw`(?:(?:not|very|so|really|too|quite|pretty|extremely|super|a\s+bit|a\s+little|kind\s+of)\s+)*`;
 const PATTERN = new RegExp(

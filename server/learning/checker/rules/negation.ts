@@ -2,8 +2,9 @@
 // "nobody", "nothing", "no one" and "nowhere" become any-words. Only a negative do-word or modal
 // and one verb right before the no-word: "I didn't do it for nothing" ("in vain") has words
 // between, and "no" alone is left out ("I didn't say no" is a set phrase).
-import { matchCase } from '../morphology';
-import { findWithRegex, type LearnerRule } from './rule';
+import { lexicalTags } from '../lexicon/word-classes';
+import { isLowerBaseVerb, matchCase } from '../morphology';
+import { CLAUSE_START, findWithRegex, type LearnerRule } from './rule';
 
 const ANY_FOR: Record<string, string> = { nobody: 'anybody', nothing: 'anything', 'no one': 'anyone', 'no-one': 'anyone', nowhere: 'anywhere' };
 
@@ -23,4 +24,32 @@ export const doubleNegativeRule: LearnerRule = {
         return any === undefined ? null : matchCase(m.groups?.fix ?? '', any);
       },
     ),
+};
+
+// "I not like horror movies" -> "I don't like": a present verb is negated with the do-word
+// (Korean 안 sits right before the verb). Only after a pronoun subject at the start of a clause,
+// and only a base verb: "I not only ... but", "he not even" have no verb after "not".
+const DO_NOT_FOR: Record<string, string> = { he: "doesn't", she: "doesn't" };
+
+export const notWithoutDoRule: LearnerRule = {
+  id: 'grammar.not-without-do',
+  type: 'grammar',
+  severity: 'major',
+  find: ({ text }) =>
+    findWithRegex(text, new RegExp(String.raw`${CLAUSE_START}(?<subject>I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?<fix>not\s+(?<verb>[a-z]+))\b`), (m) => {
+      const verb = m.groups?.verb ?? '';
+      if (!isLowerBaseVerb(verb) || /^(?:be|only|even|just|yet|always|really|so|very)$/.test(verb) || lexicalTags(verb).has('Adjective')) return null;
+      const third = DO_NOT_FOR[(m.groups?.subject ?? '').toLowerCase()];
+      return `${third ?? "don't"} ${verb}`;
+    }),
+};
+
+// "Her husband doesn't eat it neither" -> "either": after a negative, "too" becomes "either";
+// "neither" is itself the negative ("Neither do I", "Me neither").
+export const neitherEitherRule: LearnerRule = {
+  id: 'grammar.neither-either',
+  type: 'grammar',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(text, /(?:n['’]t|\bnot|\bnever)\s[^.!?,;]*?\b(?<fix>neither)(?=\s*[.!?,;]|\s*$)/i, (m) => matchCase(m.groups?.fix ?? '', 'either')),
 };

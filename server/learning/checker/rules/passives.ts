@@ -66,3 +66,15 @@ export const modalPassiveParticipleRule: LearnerRule = {
       return participle === verb ? null : participle;
     }),
 };
+
+// "My family is consisted of five people" -> "consists of": "consist" takes no object, so it has
+// no passive (Korean 구성되다 is one). The tense of "be" goes to the verb.
+const CONSIST_FOR: Record<string, string> = { is: 'consists', are: 'consist', was: 'consisted', were: 'consisted' };
+
+export const consistOfRule: LearnerRule = {
+  id: 'verb-form.consist-of',
+  type: 'grammar',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(text, /\b(?<fix>(?<be>is|are|was|were)\s+consisted)\s+of\b/i, (m) => CONSIST_FOR[(m.groups?.be ?? '').toLowerCase()] ?? null),
+};

@@ -1,6 +1,7 @@
 // Wrong or missing prepositions after common verbs and adjectives.
 import { isBaseVerb, matchCase, verbBase, verbForms } from '../morphology';
 import { findWithRegex, type LearnerRule } from './rule';
+import { MORE_WRONG_PREPOSITIONS } from './verb-prepositions';
 
 const NOT_CHILDREN = String.raw`(?!\s+(?:kids|children|a\s+child|\d+|one|two|three|four)\b)`;
 const BE_OR_GET = String.raw`(?:\b(?:am|is|are|was|were|be|been|being|get|gets|got|getting)|['\u2019](?:s|m|re))\s+(?:\w+ly\s+)?`;
@@ -37,7 +38,7 @@ export const wrongPrepositionRule: LearnerRule = {
   type: 'preposition',
   severity: 'moderate',
   find: ({ text }) => [
-    ...WRONG_PREPOSITIONS.flatMap(([words, wrong, right]) =>
+    ...[...WRONG_PREPOSITIONS, ...MORE_WRONG_PREPOSITIONS].flatMap(([words, wrong, right]) =>
       findWithRegex(text, new RegExp(`\\b(?:${words})\\s+(?<fix>${wrong})\\b`, 'i'), () => right),
     ),
     ...findWithRegex(text, ACTIVE_MARRIED, (m) => matchCase(m.groups?.fix ?? '', 'married')),
@@ -115,12 +116,15 @@ export const timePrepositionRule: LearnerRule = {
     // "on July" -> "in July", but "on July 4" and "on July 4th" are dates.
     ...findWithRegex(text, new RegExp(`\\b(?<fix>on|at)\\s+(?:${MONTHS})\\b(?!\\s+\\d)(?!['’])`, 'i'), (m) => matchCase(m.groups?.fix ?? '', 'in')),
     ...findWithRegex(text, /\b(?<fix>in)\s+night\b/i, (m) => matchCase(m.groups?.fix ?? '', 'at')),
+    // "at winter" -> "in winter"; "on summer vacation", "at winter camp" name an event.
+    ...findWithRegex(text, /\b(?<fix>at|on)\s+(?:spring|summer|fall|autumn|winter)\b(?![-'’]|\s+(?:break|vacation|holidays?|camp|sales?|school|olympics|games|solstice|term|semester|festival|clothes|day|time)\b)/i, (m) => matchCase(m.groups?.fix ?? '', 'in')),
     // "at the morning" -> "in the morning"; "on the morning of the exam" names one morning.
     ...findWithRegex(text, /\b(?<fix>at|on)\s+the\s+(?:morning|afternoon|evening)\b(?!\s+of\b)/i, (m) => matchCase(m.groups?.fix ?? '', 'in')),
     // "at 1990" -> "in 1990" (a year; "at 1990 prices" would be rare in speech).
     ...findWithRegex(text, /\b(?<fix>at|on)\s+(?:19|20)\d\d\b(?![\d:\/-]|\.\d)/i, (m) => matchCase(m.groups?.fix ?? '', 'in')),
     // "in 9 o'clock", "in noon" -> "at": a point in the day takes "at".
     ...findWithRegex(text, /\b(?<fix>in|on)\s+(?:\d{1,2}(?::\d\d)?\s*(?:o'clock|o’clock|am|pm|a\.m\.|p\.m\.)|noon|midnight)(?![\w])/i, (m) => matchCase(m.groups?.fix ?? '', 'at')),
+    ...findWithRegex(text, /\b(?<fix>on)\s+\d{1,2}:\d\d\b/i, (m) => matchCase(m.groups?.fix ?? '', 'at')),
   ],
 };
 
@@ -276,7 +280,7 @@ export const transportPrepositionRule: LearnerRule = {
   type: 'preposition',
   severity: 'minor',
   find: (tagged) => [
-    ...findWithRegex(tagged.text, new RegExp(String.raw`\b(?<fix>in)\s+the\s+(?:same\s+|crowded\s+|last\s+|first\s+)?${RIDDEN}\b(?![-'’])(?=\s*[.!?,;]|\s*$|\s+(?:this|that|today|yesterday|every|on|to|from|and|but|when|because|last|again|with|for|at)\b)`, 'i'), (m) =>
+    ...findWithRegex(tagged.text, new RegExp(String.raw`\b(?<fix>in)\s+the\s+(?:same\s+|crowded\s+|last\s+|first\s+)?${RIDDEN}\b(?![-'’])(?=\s*[.!?,;]|\s*$|\s+(?:this|that|today|yesterday|every|on|to|from|and|but|when|because|last|again|with|for|at|just|before|after|so|as)\b)`, 'i'), (m) =>
       matchCase(m.groups?.fix ?? '', 'on'),
     ),
     ...findWithRegex(tagged.text, /\b(?:go|goes|went|come|comes|came|travel|travels|traveled|travelled|get|gets|got|commute|commutes|commuted|school|office|home|there|here)\s+(?<fix>with)\s+(?:bus|subway|train|taxi|car|plane|bike|bicycle)\b(?![-'’])(?=\s*[.!?,;]|\s*$|\s+(?:every|to|from|because|and|but|today|yesterday|or|in|on|at|when|usually|again)\b)/i, (m) =>
@@ -314,7 +318,7 @@ export const whileDuringRule: LearnerRule = {
 
 // "She works like a nurse" -> "as a nurse": "as" says what someone is, "like" compares. Only jobs
 // ("works like a dog", "works like a charm" compare).
-const JOBS = String.raw`(?:nurse|teacher|doctor|engineer|lawyer|designer|developer|programmer|waiter|waitress|cashier|chef|cook|driver|accountant|pharmacist|dentist|secretary|receptionist|translator|interpreter|manager|tutor|professor|researcher|journalist|reporter|writer|salesperson|clerk|volunteer|consultant|architect|scientist|officer|firefighter|pilot|flight\s+attendant|barista|model|photographer|mechanic|electrician|plumber|guide|tour\s+guide|part-timer|intern)`;
+export const JOBS = String.raw`(?:nurse|teacher|doctor|engineer|lawyer|designer|developer|programmer|waiter|waitress|cashier|chef|cook|driver|accountant|pharmacist|dentist|secretary|receptionist|translator|interpreter|manager|tutor|professor|researcher|journalist|reporter|writer|salesperson|clerk|volunteer|consultant|architect|scientist|officer|firefighter|pilot|flight\s+attendant|barista|model|photographer|mechanic|electrician|plumber|guide|tour\s+guide|part-timer|intern)`;
 
 export const worksAsRule: LearnerRule = {
   id: 'preposition.works-as',

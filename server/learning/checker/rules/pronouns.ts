@@ -126,3 +126,11 @@ export const contractionAsPossessiveRule: LearnerRule = {
       return possessive === undefined ? null : matchCase(fix, possessive);
     }),
 };
+
+// "We help each others" -> "each other": the pronoun has no plural ("one another" neither).
+export const eachOtherRule: LearnerRule = {
+  id: 'pronoun.each-other',
+  type: 'grammar',
+  severity: 'minor',
+  find: ({ text }) => findWithRegex(text, /\b(?<fix>(?<each>each|one)\s+(?:others|anothers))\b(?!['’])/i, (m) => `${m.groups?.each ?? 'each'} ${/^each$/i.test(m.groups?.each ?? '') ? 'other' : 'another'}`),
+};

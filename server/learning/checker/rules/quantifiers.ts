@@ -41,3 +41,19 @@ export const mostOfRule: LearnerRule = {
       barePluralNoun(tagged, wordOfGroup(tagged, m, 'noun')) ? matchCase(m.groups?.most ?? '', 'most') : null,
     ),
 };
+
+// "The most of my classmates" -> "Most of": "the most" is a superlative ("the most of any city"),
+// and a share of a group takes "most of" alone. Only at the start of a clause: "make the most of
+// it" is English. "the half of his salary" -> "half of": half takes no "the" before "of", unless
+// it is one of two halves ("the first half of", "the other half of").
+export const theQuantityOfRule: LearnerRule = {
+  id: 'grammar.the-most-of',
+  type: 'grammar',
+  severity: 'moderate',
+  find: (tagged) => [
+    ...findWithRegex(tagged.text, /\b(?<fix>[Tt]he\s+(?<most>most))\s+of\s+(?:my|your|his|her|our|their|the|these|those|them|us)\b/, (m) =>
+      startsClause(tagged.text, m.index) ? matchCase(m.groups?.fix ?? '', 'most') : null,
+    ),
+    ...findWithRegex(tagged.text, /\b(?<fix>[Tt]he\s+half)\s+of\s+(?:my|your|his|her|our|their|the|these|those|them|us|it)\b/, (m) => matchCase(m.groups?.fix ?? '', 'half')),
+  ],
+};

@@ -40,6 +40,14 @@ export const doQuestionAgreementRule: LearnerRule = {
       return third === undefined ? null : matchCase(doWord, third);
     }),
     ...nounSubjectMatches(tagged),
+    // "Does the stores open early?" -> "Do": a plural noun (with -s) and a base verb after it.
+    ...findWithRegex(tagged.text, /(?<=^|[.!?]\s+)(?<fix>Does|Doesn['’]t)\s+(?:the|my|your|his|her|our|their|these|those|all\s+the)\s+(?:[a-z]+\s+)?(?<noun>[a-z]+s)\s+(?<verb>[a-z]+)\b(?=[^.!?]*\?)/, (m) => {
+      const noun = tagged.wordAt(m.indices.groups!.noun![0]);
+      const verb = tagged.wordAt(m.indices.groups!.verb![0]);
+      if (noun === undefined || verb === undefined || !noun.tags.has('Plural') || !lexicalTags(noun.text).has('Plural') || /ss$/.test(noun.text)) return null;
+      if (!isBaseVerb(verb.text) || !canBeVerb(verb.text)) return null;
+      return matchCase(m.groups?.fix ?? '', /n['’]t$/.test(m.groups?.fix ?? '') ? "don't" : 'do');
+    }),
   ],
 };
 
@@ -177,6 +185,33 @@ function questionOrder(tagged: TaggedText, { subject, adverb, verb }: WhClause):
   return null;
 }
 
+// "Why the government raised the price?" -> "Why did the government raise", "What time the store
+// opens?" -> "What time does the store open": a noun subject (a determiner, at most one more
+// word, a noun) and a past or -s verb, which the do-word takes over. "What the teacher said was
+// true?" has a later verb: the question word opens a subject there.
+const NOUN_QUESTIONS = ['', String.raw`[a-z]+\s+`].map(
+  (extra) =>
+    new RegExp(String.raw`(?<=^|[.!?]\s+)(?:Why|Where|When|What\s+time|How\s+often|How\s+long|How)\s+(?<fix>(?<subject>(?:the|my|your|his|her|our|their|this|that)\s+${extra}(?<noun>[a-z]+))\s+(?<verb>[a-z]+))\b(?=[^.!?,]*\?)`, 'd'),
+);
+
+function nounSubjectQuestions(tagged: TaggedText): RuleMatch[] {
+  return NOUN_QUESTIONS.flatMap((pattern) => findWithRegex(tagged.text, pattern, (m) => {
+    const noun = tagged.wordAt(m.indices.groups!.noun![0]);
+    const verb = tagged.wordAt(m.indices.groups!.verb![0]);
+    if (noun === undefined || verb === undefined || !noun.tags.has('Noun') || noun.tags.has('Pronoun') || laterVerb(tagged, verb)) return null;
+    const lower = verb.text.toLowerCase();
+    const base = verbBase(lower);
+    if (base === undefined || /^(?:be|have|do)$/.test(base) || !canBeVerb(lower)) return null;
+    const forms = verbForms(base);
+    const subject = m.groups?.subject ?? '';
+    if (lower === forms.past && forms.participle !== lower || lower === forms.past && verb.tags.has('PastTense')) return `did ${subject} ${base}`;
+    // "-s" after a singular noun: "the store opens"; "the stores open" has no -s to read.
+    if (lower === forms.third && !noun.tags.has('Plural')) return `does ${subject} ${base}`;
+    if (lower === forms.base && noun.tags.has('Plural') && /s$/.test(noun.text)) return `do ${subject} ${base}`;
+    return null;
+  }));
+}
+
 // Only a question word that opens a sentence ending in "?": "I know where you live." is a
 // statement, and "Who called you?" has no subject after the question word. A finite verb later in
 // the sentence makes the question word part of a subject ("What you said is true?"), except after
@@ -203,6 +238,7 @@ export const whQuestionOrderRule: LearnerRule = {
       const replacement = questionOrder(tagged, clause);
       if (replacement !== null) found.push({ start: clause.subject.start, end: clause.verb.end, replacement });
     }
+    found.push(...nounSubjectQuestions(tagged));
     // "How much costs this ticket?" -> "How much does this ticket cost?": "cost" is the verb and
     // needs the do-word; only a short subject after a determiner, ending the question.
     found.push(

@@ -62,6 +62,10 @@ function sentenceEndAfter(text: string, offset: number): number {
   return end < 0 ? text.length : offset + end;
 }
 
+/** "and" inside a subject: "Last weekend my husband and I watch" ("and I", "and my sister"). */
+const joinsSubject = (words: readonly TaggedWord[], index: number, subjectWords: number): boolean =>
+  subjectWords > 0 && /^and$/i.test(words[index]!.text) && /^(?:I|my|his|her|our|their|the)$/.test(words[index + 1]?.text ?? '');
+
 /** After a leading past time: the verb after its subject, and verbs joined to it by "and" / "then". */
 function verbsAfterLeadingTime(tagged: TaggedText, from: number): RuleMatch[] {
   const end = sentenceEndAfter(tagged.text, from);
@@ -70,7 +74,7 @@ function verbsAfterLeadingTime(tagged: TaggedText, from: number): RuleMatch[] {
   let index = 0;
   while (index < words.length) {
     let subjectWords = 0;
-    while (index < words.length && subjectWords < MAX_SUBJECT_WORDS && SUBJECT_WORD(words[index]!) && !(subjectWords > 0 && readsAsVerbAfterNoun(tagged, words[index]!))) {
+    while (index < words.length && subjectWords < MAX_SUBJECT_WORDS && (SUBJECT_WORD(words[index]!) || joinsSubject(words, index, subjectWords)) && !(subjectWords > 0 && readsAsVerbAfterNoun(tagged, words[index]!))) {
       index++;
       subjectWords++;
     }
@@ -178,4 +182,34 @@ export const perfectWithPastTimeRule: LearnerRule = {
         return past === undefined ? null : `${subject} ${past}`;
       },
     ),
+};
+
+// "I started learning the guitar before two years" -> "two years ago": a time back from now is
+// "ago" (Korean 2년 전에 reads as "before two years"). Only a length of time that ends the clause
+// of a past verb: "before two hours had passed" goes on, and "before 9" is a clock time.
+export const beforeAgoRule: LearnerRule = {
+  id: 'tense.before-ago',
+  type: 'tense',
+  severity: 'moderate',
+  find: (tagged) =>
+    findWithRegex(tagged.text, new RegExp(String.raw`\b(?<fix>before\s+(?<length>(?:${NUMBER_WORDS})\s+(?:${TIME_UNITS})))(?=\s*[.!?,;]|\s*$)`, 'i'), (m) => {
+      const clauseStart = Math.max(tagged.text.slice(0, m.index).search(/[^.!?;,]*$/), 0);
+      const pastVerb = tagged.words.some((w) => w.start >= clauseStart && w.end <= m.index && w.tags.has('PastTense'));
+      return pastVerb ? `${m.groups?.length ?? ''} ago` : null;
+    }),
+};
+
+// "When have you arrived in Korea?" -> "When did you arrive": a question about when asks for a
+// finished time, which takes the past ("Since when have you ..." measures up to now).
+export const whenPerfectRule: LearnerRule = {
+  id: 'tense.when-perfect',
+  type: 'tense',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(text, /(?<=^|[.!?]\s+)When\s+(?<fix>(?:have|has)\s+(?<subject>I|you|we|they|he|she|it|(?:my|your|his|her|our|their|the)\s+[a-z]+)\s+(?<participle>[a-z]+))\b(?=[^.!?]*\?)/, (m) => {
+      const past = pastFromParticiple((m.groups?.participle ?? '').toLowerCase());
+      const base = past === undefined ? undefined : verbBase(past);
+      if (base === undefined || /^(?:been|had)$/.test(m.groups?.participle ?? '')) return null;
+      return `did ${m.groups?.subject ?? ''} ${base}`;
+    }),
 };

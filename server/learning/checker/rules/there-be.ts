@@ -24,7 +24,9 @@ function numberAfter(tagged: TaggedText, offset: number): 'plural' | 'singular' 
     } else if (word.tags.has('Noun') && !word.tags.has('Pronoun')) {
       const lexical = lexicalTags(word.text);
       if (lexical.has('Plural') && !lexical.has('Uncountable')) return followedByAnd(tagged, word) ? undefined : 'plural';
-      return undefined;
+      // "any good Korean restaurants": a noun that describes the next one (a nationality, "chicken soup").
+      const next = tagged.next(word);
+      if (next === undefined || !next.tags.has('Noun') || next.tags.has('Pronoun') || !/^\s+$/.test(tagged.text.slice(word.end, next.start))) return undefined;
     } else {
       return undefined;
     }

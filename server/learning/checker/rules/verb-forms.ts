@@ -203,7 +203,9 @@ export const beBeforeVerbRule: LearnerRule = {
         const past = found.be === 'was' || found.be === 'were';
         const third = found.be === 'is' && (THIRD_PERSON.test(found.subject) || !/^(?:i|you|we|they)$/i.test(found.subject));
         let verb: string;
-        if (found.negative) verb = `${past ? "didn't" : third ? "doesn't" : "don't"} ${forms.base}`;
+        // "not" as written after a noun subject ("Many people are not want" -> "do not want"), contracted after a pronoun.
+        const doWord = past ? 'did' : third ? 'does' : 'do';
+        if (found.negative) verb = `${/^(?:i|you|he|she|it|we|they)$/i.test(found.subject) ? `${doWord}n't` : `${doWord} not`} ${forms.base}`;
         else verb = past ? forms.past : third ? forms.third : forms.base;
         const adverb = found.adverb === undefined ? '' : `${found.adverb} `;
         return { start: found.start, end: found.end, replacement: `${found.subject} ${adverb}${verb}` };

@@ -84,6 +84,16 @@ export const canAbleRule: LearnerRule = {
     findWithRegex(text, /\b(?:can|could|cannot|can['’]t|couldn['’]t)\s+(?:not\s+)?(?<fix>able\s+to\s+)(?<next>[a-z]+)\b/i, (m) => (isLowerBaseVerb(m.groups?.next ?? '') ? '' : null)),
 };
 
+// "I will can travel" -> "will be able to travel": two modals never stand together, and the
+// future of "can" is "will be able to".
+export const willCanRule: LearnerRule = {
+  id: 'verb-pattern.will-can',
+  type: 'verb_pattern',
+  severity: 'moderate',
+  find: ({ text }) =>
+    findWithRegex(text, /\b(?:will|['’]ll|won['’]t|will\s+not)\s+(?:(?:still|never|also|finally|probably|surely)\s+)?(?<fix>can)\s+(?<next>[a-z]+)\b/i, (m) => (isLowerBaseVerb(m.groups?.next ?? '') ? 'be able to' : null)),
+};
+
 // "This app helps me learning new words" -> "helps me learn": "help" + a person + a base verb.
 // Only a pronoun before the -ing and an object after it: "help people living alone" has a
 // participle describing the people.

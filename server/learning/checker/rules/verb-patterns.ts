@@ -7,6 +7,8 @@ import { BARE_INFINITIVE_VERBS, GERUND_VERBS, INFINITIVE_VERBS } from '../word-l
 import type { TaggedText } from '../lexicon/tagged-text';
 import { findWithRegex, wordOfGroup, wordsPattern, type IndexedMatch, type LearnerRule, type RuleMatch } from './rule';
 import { laterFiniteVerb, subjectBefore } from './subjects';
+import { redundantAfterVerbs } from './verb-prepositions';
+import { moreGerundsAfterVerbs } from './infinitive-idioms';
 
 function allForms(verbs: readonly string[]): string[] {
   return verbs.flatMap((v) => [v, thirdPersonSingular(v), pastTense(v), gerund(v)]);
@@ -64,7 +66,7 @@ export const gerundAfterVerbRule: LearnerRule = {
   type: 'verb_pattern',
   severity: 'moderate',
   find: ({ text }) => {
-    const toGerund = toInfinitiveForGerund(text);
+    const toGerund = [...toInfinitiveForGerund(text), ...moreGerundsAfterVerbs(text)];
     return [
       ...toGerund,
       ...coordinatedGerunds(text, toGerund),
@@ -141,7 +143,7 @@ export const modalToRule: LearnerRule = {
   find: (tagged) =>
     findWithRegex(
       tagged.text,
-      /\b(?<modal>can|could|must|should|will|would|may|might|cannot|can't|couldn't|won't|shouldn't|mustn't)\s+(?:not\s+)?(?<fix>to\s+(?<next>[a-z]+))\b/i,
+      /\b(?<modal>can|could|must|should|will|would|may|might|cannot|can't|couldn't|won't|shouldn't|mustn't)\s+(?:not\s+|(?:you|I|we|they|he|she)\s+)?(?<fix>to\s+(?<next>[a-z]+))\b/i,
       (m) => {
         const modal = wordOfGroup(tagged, m, 'modal');
         if (modal === undefined || (/^(?:will|may|can|might|must)$/i.test(modal.text) && !modal.tags.has('Modal') && !modal.tags.has('Auxiliary'))) return null;
@@ -242,6 +244,7 @@ export const redundantPrepositionRule: LearnerRule = {
   type: 'verb_pattern',
   severity: 'moderate',
   find: ({ text }) => [
+    ...redundantAfterVerbs(text),
     ...Object.entries(NO_PREPOSITION_VERBS).flatMap(([verb, preposition]) =>
       findWithRegex(
         text,
@@ -264,7 +267,7 @@ export const redundantPrepositionRule: LearnerRule = {
     ),
     ...findWithRegex(
       text,
-      new RegExp(`\\b(?<fix>(?<verb>${wordsPattern(allForms(['attend']))})\\s+to)\\s+(?:(?:the|a|an|my|his|her|our|their|this|that)\\s+)?(?:[a-z]+\\s+)?(?:${ATTENDED_EVENTS})\\b`, 'i'),
+      new RegExp(`\\b(?<fix>(?<verb>${wordsPattern(allForms(['attend']))})\\s+to)\\s+(?:(?:the|a|an|my|his|her|our|their|this|that|[A-Z][a-z]+['’]s)\\s+)?(?:[a-z]+\\s+)?(?:${ATTENDED_EVENTS})\\b`, 'i'),
       (m) => m.groups?.verb ?? null,
     ),
   ],

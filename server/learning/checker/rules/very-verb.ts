@@ -1,8 +1,8 @@
 // "Very" before a verb: "I very like it" -> "I really like it" (Korean 정말/아주 sits before the
 // verb; English "very" only qualifies adjectives and adverbs). "I very much like it" is English.
-// After a noun subject ("My mom very enjoys") only a verb in the -s form is taken for the verb.
+// After a noun subject ("My mom very enjoys", "My kids very love") only a verb that agrees with it.
 import { canBeVerb, lexicalTags } from '../lexicon/word-classes';
-import { verbBase } from '../morphology';
+import { isBaseVerb, verbBase } from '../morphology';
 import { findWithRegex, wordOfGroup, type LearnerRule } from './rule';
 import { startsClause } from './subjects';
 
@@ -18,8 +18,11 @@ export const veryBeforeVerbRule: LearnerRule = {
         const noun = wordOfGroup(tagged, m, 'noun');
         if (noun === undefined || !noun.tags.has('Noun') || noun.tags.has('Adjective') || lexicalTags(noun.text).has('Adjective')) return null;
         const verb = wordOfGroup(tagged, m, 'verb');
-        // After a noun only a verb with the -s of its subject: "My friends very like" reads the same, but "my dad very tired" lacks "is".
-        if (verb === undefined || !/s$/.test(verb.text) || !verb.tags.has('Verb') || verb.tags.has('Noun')) return null;
+        // After a noun only a verb that agrees with it: the -s of a singular ("my mom very enjoys"),
+        // or a base verb after a plural with -s ("my kids very love"); "my dad very tired" lacks "is".
+        if (verb === undefined || !verb.tags.has('Verb') || verb.tags.has('Noun')) return null;
+        const pluralNoun = noun.tags.has('Plural') && /[^s]s$/.test(noun.text);
+        if (pluralNoun ? !isBaseVerb(verb.text) : !/s$/.test(verb.text)) return null;
       }
       const verb = wordOfGroup(tagged, m, 'verb');
       if (verb === undefined || /^(?:much|many|well|often|few|little)$/.test(verb.text)) return null;

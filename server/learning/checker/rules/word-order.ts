@@ -2,11 +2,11 @@
 // Korean learners keep the order of the direct question. Only after verbs that introduce one
 // (know, tell me, wonder ...) and with a short subject, so "what is important" stays.
 // "who" and "which" are left out: "who is the winner" is right when "who" is the subject.
-import { canBeVerb } from '../lexicon/word-classes';
-import { isBaseVerb, verbForms } from '../morphology';
-import { findWithRegex, type LearnerRule } from './rule';
+import { canBeVerb, lexicalTags } from '../lexicon/word-classes';
+import { isBaseVerb, verbBase, verbForms } from '../morphology';
+import { CLAUSE_START, findWithRegex, type LearnerRule } from './rule';
 
-const INTRODUCERS = String.raw`(?:know|knows|knew|tell (?:me|us|him|her|them)|told (?:me|us|him|her|them)|wonder|wondering|wondered|remember|forgot|sure|idea|ask|asked|understand|explain|show me|guess)`;
+const INTRODUCERS = String.raw`(?:know|knows|knew|tell (?:me|us|him|her|them)|told (?:me|us|him|her|them)|wonder|wondering|wondered|remember|forgot|sure|idea|ask|asked|(?:ask|asks|asked) (?:me|us|him|her|them)|understand|explain|show me|guess)`;
 // A noun phrase of one or two words ("the station", "the subway station").
 const SUBJECT = String.raw`(?:it|this|that|he|she|they|you|we|(?:the|my|your|his|her|our|their)\s+[a-z]+(?:\s+[a-z]+)?)`;
 
@@ -45,7 +45,45 @@ export const embeddedQuestionRule: LearnerRule = {
         return verb === null ? null : `${m.groups?.wh ?? ''} ${subject} ${verb}`;
       },
     ),
+    // "Do you know when will the new season come out?" -> "when the new season will come out".
+    ...findWithRegex(
+      text,
+      new RegExp(String.raw`\b${INTRODUCERS}\s+(?<fix>(?<wh>what|where|when|why|how(?:\s+much|\s+many|\s+often|\s+long)?)\s+(?<modal>will|can|could|would|should)\s+(?<subject>(?:the|my|your|his|her|our|their)\s+[a-z]+\s+[a-z]+(?=\s+[a-z]+\s+(?:out|up|back|here|there|home|on|to|in)\b)|${DO_SUBJECT}|the\s+[a-z]+\s+[a-z]+)\s+(?<verb>[a-z]+))\b`, 'i'),
+      (m) => (isBaseVerb(m.groups?.verb ?? '') && canBeVerb(m.groups?.verb ?? '') ? `${m.groups?.wh ?? ''} ${m.groups?.subject ?? ''} ${m.groups?.modal ?? ''} ${m.groups?.verb ?? ''}` : null),
+    ),
   ],
+};
+
+// "The room isn't enough big" -> "big enough": "enough" follows an adjective (and precedes a
+// noun: "enough big rooms" counts the rooms, so only an adjective that ends its phrase).
+export const enoughOrderRule: LearnerRule = {
+  id: 'word-order.enough',
+  type: 'grammar',
+  severity: 'moderate',
+  find: ({ text }) =>
+    // Also in a question: "Is the car enough big?"
+    findWithRegex(text, /(?:\b(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|were|weren['’]t|be|not|['’]s|['’]re|['’]m|feel|look|get)|^(?:Is|Are|Was|Were)\s+(?:it|this|that|they|(?:the|my|your|his|her|our|their|this|that)\s+[a-z]+))\s+(?<fix>enough\s+(?<adjective>[a-z]+))(?=\s*[.!?,;]|\s*$|\s+(?:for|to|now|yet|anymore)\b)/i, (m) => {
+      const adjective = m.groups?.adjective ?? '';
+      const tags = lexicalTags(adjective);
+      return tags.has('Adjective') && !tags.has('Noun') ? `${adjective} enough` : null;
+    }),
+};
+
+// "I go usually to the gym" -> "I usually go": a frequency adverb stands before the main verb
+// (after "be" and helping verbs, which are left out here).
+const FREQUENCY = String.raw`(?:usually|always|often|never|sometimes|rarely|seldom|normally|generally)`;
+const NOT_MAIN_VERBS = /^(?:am|is|are|was|were|be|can|could|will|would|shall|should|must|might|may|do|does|did|have|has|had)$/i;
+
+export const frequencyAdverbOrderRule: LearnerRule = {
+  id: 'word-order.frequency-adverb',
+  type: 'grammar',
+  severity: 'minor',
+  find: ({ text }) =>
+    findWithRegex(text, new RegExp(String.raw`${CLAUSE_START}(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?<fix>(?<verb>[a-z]+)\s+(?<adverb>${FREQUENCY}))(?=\s+(?:to|at|in|on|the|a|an|my|his|her|our|their|home|there|with|by)\b)`), (m) => {
+      const verb = m.groups?.verb ?? '';
+      if (NOT_MAIN_VERBS.test(verb) || !canBeVerb(verb) || verbBase(verb) === undefined) return null;
+      return `${m.groups?.adverb ?? ''} ${verb}`;
+    }),
 };
 
 // "I like very much K-pop" -> "I like K-pop very much": "very much" follows the object (Korean

@@ -83,13 +83,14 @@ export const agreementCases: Record<string, RuleCases> = {
   },
   'agreement.there-is-plural': {
     flags: [
+      ['Is there any good Korean restaurants in Vancouver?', 'Are there any good Korean restaurants in Vancouver?'],
       ['There is two cafes near my office.', 'There are two cafes near my office.'],
       ["There's many reasons to go.", 'There are many reasons to go.'],
       ['There was a lot of people at the station.', 'There were a lot of people at the station.'],
       ['Is there many parks in Seoul?', 'Are there many parks in Seoul?'],
       ['There is no seats left.', 'There are no seats left.'],
     ],
-    leavesAlone: ['There is a lot of traffic.', 'There is a book and two pens.', 'There are two cafes.', 'There is a big problem.'],
+    leavesAlone: ['There is chicken soup on the table.', 'There is Korean food everywhere.', 'Is there any good Korean food here?', 'There is a lot of traffic.', 'There is a book and two pens.', 'There are two cafes.', 'There is a big problem.'],
   },
   'agreement.there-are-singular': {
     flags: [
@@ -100,6 +101,7 @@ export const agreementCases: Record<string, RuleCases> = {
   },
   'agreement.do-question': {
     flags: [
+      ['Does the stores open early on holidays?', 'Do the stores open early on holidays?'],
       ['Do your brother like spicy food?', 'Does your brother like spicy food?'],
       ['Do the government know about this problem?', 'Does the government know about this problem?'],
       ['Do your older sister live in Seoul?', 'Does your older sister live in Seoul?'],
@@ -112,6 +114,9 @@ export const agreementCases: Record<string, RuleCases> = {
       ['Do he really like it?', 'Does he really like it?'],
     ],
     leavesAlone: [
+      'Does the news matter?',
+      'Does this glass break easily?',
+      'Do the stores open early?',
       'Do your parents like spicy food?',
       'Do the dishes right now.',
       'Do your homework first?',

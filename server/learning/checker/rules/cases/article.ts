@@ -10,6 +10,7 @@ export const articleCases: Record<string, RuleCases> = {
       ["I'm student and I live in Seoul.", "I'm a student and I live in Seoul."],
     ],
     leavesAlone: [
+      "I'm thinking of buying an electric car.",
       'I am a student.',
       'I am happy.',
       'I am home.',
@@ -24,12 +25,15 @@ export const articleCases: Record<string, RuleCases> = {
   },
   'article.a-uncountable': {
     flags: [
+      ['We had a great fun at the water park last weekend.', 'We had great fun at the water park last weekend.'],
       ['He gave me a good advice.', 'He gave me good advice.'],
       ['We had a terrible weather during our trip.', 'We had terrible weather during our trip.'],
       ['I need an information about the tour.', 'I need information about the tour.'],
       ['She gave me a very useful advice.', 'She gave me very useful advice.'],
     ],
     leavesAlone: [
+      'We had a fun time.',
+      'It was fun.',
       'We had a good time.',
       'I learned a great deal.',
       'She has a good knowledge of history.',

@@ -24,11 +24,15 @@ export const comparativeCases: Record<string, RuleCases> = {
   },
   'comparative.superlative-the': {
     flags: [
+      ['Lee Kang-in was best player on the field yesterday.', 'Lee Kang-in was the best player on the field yesterday.'],
       ['Seoul is most expensive city in Korea.', 'Seoul is the most expensive city in Korea.'],
       ['This is most popular song on the chart this week.', 'This is the most popular song on the chart this week.'],
       ['IU is one of most famous singers in Korea.', 'IU is one of the most famous singers in Korea.'],
     ],
     leavesAlone: [
+      'She is best friends with Anna.',
+      'He was best man at the wedding.',
+      'It is best to wait.',
       'She is most kind.',
       'This is most unusual.',
       'He is most likely the winner.',

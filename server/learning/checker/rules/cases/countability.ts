@@ -124,10 +124,15 @@ export const countabilityCases: Record<string, RuleCases> = {
   },
   'countability.every-singular': {
     flags: [
+      ['Each students gets a free T-shirt at the festival.', 'Each student gets a free T-shirt at the festival.'],
+      ['In the hotel, each rooms has its own coffee machine.', 'In the hotel, each room has its own coffee machine.'],
       ['Every students must wear a uniform.', 'Every student must wear a uniform.'],
       ['Every cities have a different culture.', 'Every city have a different culture.'],
     ],
     leavesAlone: [
+      'There is an overhead for each asynchronous function.',
+      'They each have a car.',
+      'We help each other.',
       'Every student must wear a uniform.',
       'I see her every two weeks.',
       'We meet every few days.',

@@ -46,6 +46,7 @@ export const grammarCases: Record<string, RuleCases> = {
   },
   'grammar.missing-subject-it': {
     flags: [
+      ['I watched the new Netflix series. Was really scary.', 'I watched the new Netflix series. It was really scary.'],
       ['Is very cold today.', 'It is very cold today.'],
       ['I read this book. Is about a farmer in Africa.', 'I read this book. It is about a farmer in Africa.'],
       ['I like this song because is very catchy.', 'I like this song because it is very catchy.'],
@@ -53,6 +54,7 @@ export const grammarCases: Record<string, RuleCases> = {
       ['Is not easy.', 'It is not easy.'],
     ],
     leavesAlone: [
+      'Was it scary?',
       'Is it cold?',
       'Is cold weather bad for you?',
       'It is very cold today.',

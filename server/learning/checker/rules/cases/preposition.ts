@@ -21,6 +21,10 @@ export const prepositionCases: Record<string, RuleCases> = {
   },
   'preposition.wrong': {
     flags: [
+      ['Jeonju is famous of its bibimbap and hanok village.', 'Jeonju is famous for its bibimbap and hanok village.'],
+      ["I'm not familiar to this part of Busan.", "I'm not familiar with this part of Busan."],
+      ["I'm so proud for my little sister.", "I'm so proud of my little sister."],
+      ['I totally agree to you about the new tax.', 'I totally agree with you about the new tax.'],
       ['What is the reason of the price increase?', 'What is the reason for the price increase?'],
       ["Korea's economy depends to exports a lot.", "Korea's economy depends on exports a lot."],
       ["I'm not good on speaking in public.", "I'm not good at speaking in public."],
@@ -38,6 +42,11 @@ export const prepositionCases: Record<string, RuleCases> = {
       ['The test consists from three parts.', 'The test consists of three parts.'],
     ],
     leavesAlone: [
+      'She is the most famous of them all.',
+      'He is familiar to many viewers.',
+      'This place looks familiar to me.',
+      'They agreed to the plan.',
+      "I'm happy for you.",
       'He was excused by reason of illness.',
       'The road was closed for reasons of safety.',
       'It is the reason for the change.',
@@ -84,6 +93,7 @@ export const prepositionCases: Record<string, RuleCases> = {
   },
   'preposition.time': {
     flags: [
+      ['We usually go skiing at winter.', 'We usually go skiing in winter.'],
       ['We will meet in Friday.', 'We will meet on Friday.'],
       ['The festival starts on July.', 'The festival starts in July.'],
       ['I can not sleep in night.', 'I can not sleep at night.'],
@@ -94,6 +104,9 @@ export const prepositionCases: Record<string, RuleCases> = {
       ['We have lunch in noon.', 'We have lunch at noon.'],
     ],
     leavesAlone: [
+      'We met on summer vacation.',
+      'He went to winter camp.',
+      'I love the smell of spring.',
       'We will meet on Friday.',
       'The festival starts on July 4.',
       "I read it in Friday's paper.",
@@ -195,12 +208,14 @@ export const prepositionCases: Record<string, RuleCases> = {
   },
   'preposition.transport': {
     flags: [
+      ['We got in the train just before the doors closed.', 'We got on the train just before the doors closed.'],
       ['I met him in the bus this morning.', 'I met him on the bus this morning.'],
       ['I fell asleep in the subway.', 'I fell asleep on the subway.'],
       ['I come to the office with bus every day.', 'I come to the office by bus every day.'],
       ['We went there with car.', 'We went there by car.'],
     ],
     leavesAlone: [
+      'I sat in the car just before it rained.',
       'I met him on the bus this morning.',
       'I waited in the bus station.',
       'I left my bag in the car.',

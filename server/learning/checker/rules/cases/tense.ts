@@ -25,6 +25,7 @@ export const tenseCases: Record<string, RuleCases> = {
   },
   'tense.past-time': {
     flags: [
+      ['Last weekend my husband and I watch the new Marvel movie.', 'Last weekend my husband and I watched the new Marvel movie.'],
       ['My family and I visit Jeju Island two years ago.', 'My family and I visited Jeju Island two years ago.'],
       ['Yesterday I go to the park.', 'Yesterday I went to the park.'],
       ['Last week, the government announce a plan.', 'Last week, the government announced a plan.'],
@@ -39,6 +40,7 @@ export const tenseCases: Record<string, RuleCases> = {
       ['When I was a child, I climb trees every day.', 'When I was a child, I climbed trees every day.'],
     ],
     leavesAlone: [
+      'Last weekend my husband and I watched a movie.',
       'My family and I visited Jeju two years ago.',
       'I met Tom and I went home.',
       'Yesterday I went to the park.',
@@ -72,6 +74,8 @@ export const tenseCases: Record<string, RuleCases> = {
   },
   'tense.will-in-condition': {
     flags: [
+      ['When my brother will finish his military service, he wants to travel.', 'When my brother finishes his military service, he wants to travel.'],
+      ['As soon as I will arrive, I will call you.', 'As soon as I arrive, I will call you.'],
       ['If it will rain tomorrow, the game will be cancelled.', 'If it rains tomorrow, the game will be cancelled.'],
       ["If I will go to Busan, I'll visit you.", "If I go to Busan, I'll visit you."],
       ['If she will be late, we will start without her.', 'If she is late, we will start without her.'],
@@ -79,6 +83,9 @@ export const tenseCases: Record<string, RuleCases> = {
       ["I'll text you as soon as I will finish work.", "I'll text you as soon as I finish work."],
     ],
     leavesAlone: [
+      'When will you finish your service?',
+      'When my brother finishes his service, he wants to travel.',
+      'I wonder when he will come, but nobody knows.',
       'If you will excuse me, I will go now.',
       'If it will help, I will stay late.',
       'If it rains tomorrow, the game will be cancelled.',
@@ -94,12 +101,16 @@ export const tenseCases: Record<string, RuleCases> = {
   },
   'tense.since-present': {
     flags: [
+      ['I am working at this company since last spring.', 'I have been working at this company since last spring.'],
+      ['They know each other since high school.', 'They have known each other since high school.'],
       ['I live in Seoul since 2015.', 'I have lived in Seoul since 2015.'],
       ['She works at this company since 2019.', 'She has worked at this company since 2019.'],
       ['I know him since 2010.', 'I have known him since 2010.'],
       ['We are friends since 2012.', 'We have been friends since 2012.'],
     ],
     leavesAlone: [
+      'I have known her since high school.',
+      'I stay home since I am sick.',
       'I have lived in Seoul since 2015.',
       'I think since 2015 prices have gone up.',
       'I moved to Seoul in 2015.',

@@ -4,6 +4,7 @@ import type { RuleCases } from './rule-cases';
 export const verbPatternCases: Record<string, RuleCases> = {
   'verb-pattern.be-before-verb': {
     flags: [
+      ['Many young people are not want to have children these days.', 'Many young people do not want to have children these days.'],
       ['I am live in Seoul.', 'I live in Seoul.'],
       ['I am know the answer.', 'I know the answer.'],
       ['She is work at a bank every day.', 'She works at a bank every day.'],
@@ -55,13 +56,16 @@ export const verbPatternCases: Record<string, RuleCases> = {
   },
   'verb-pattern.modal-to': {
     flags: [
+      ['Could you to send me the file before the meeting?', 'Could you send me the file before the meeting?'],
       ['I must to go now.', 'I must go now.'],
       ['You can to use my car.', 'You can use my car.'],
     ],
-    leavesAlone: ['I must go now.', 'I have to go now.', 'You ought to rest.'],
+    leavesAlone: ['Could you send me the file?', 'Would you like to come?', 'I must go now.', 'I have to go now.', 'You ought to rest.'],
   },
   'verb-pattern.gerund-after-verb': {
     flags: [
+      ['I practiced to speak English with an AI app every morning.', 'I practiced speaking English with an AI app every morning.'],
+      ['My uncle gave up to drink soda after his health checkup.', 'My uncle gave up drinking soda after his health checkup.'],
       ["I'm not used to eat spicy food in the morning.", "I'm not used to eating spicy food in the morning."],
       ['I enjoy to swim.', 'I enjoy swimming.'],
       ['He avoided to answer.', 'He avoided answering.'],
@@ -76,6 +80,9 @@ export const verbPatternCases: Record<string, RuleCases> = {
       ['My husband is considering to quit his job and start a farm.', 'My husband is considering quitting his job and starting a farm.'],
     ],
     leavesAlone: [
+      'You need to practice to improve.',
+      'He gave up to the police.',
+      'I practiced speaking English.',
       "I'm not used to it.",
       'I enjoy swimming.',
       'Visitors are recommended to arrive early.',
@@ -146,6 +153,11 @@ export const verbPatternCases: Record<string, RuleCases> = {
   },
   'verb-pattern.redundant-preposition': {
     flags: [
+      ['A stranger approached to me at the bus stop.', 'A stranger approached me at the bus stop.'],
+      ['I asked to the manager about a refund.', 'I asked the manager about a refund.'],
+      ["Don't tell to anyone about the surprise party.", "Don't tell anyone about the surprise party."],
+      ['He lacks of confidence when he speaks.', 'He lacks confidence when he speaks.'],
+      ['I got off from the train at Seoul Station.', 'I got off the train at Seoul Station.'],
       ['We discussed about the plan.', 'We discussed the plan.'],
       ['He mentioned about the accident.', 'He mentioned the accident.'],
       ['They emphasize on quality.', 'They emphasize quality.'],
@@ -158,6 +170,11 @@ export const verbPatternCases: Record<string, RuleCases> = {
       ['We will visit to Jeju in May.', 'We will visit Jeju in May.'],
     ],
     leavesAlone: [
+      'She has a new approach to teaching.',
+      'I asked to see the manager.',
+      'The lack of sleep is bad.',
+      'He told me to wait.',
+      'I got off the bus.',
       'We are in contact with the school.',
       'I lost contact with him.','We discussed the plan.', 'We had a discussion about the plan.', 'The emphasis on quality is clear.', 'The nurse attended to the patient.', 'We reached the top.',
       'The two companies entered into an agreement.', 'They entered into talks with the union.', 'My visit to Jeju was short.', 'Our visits to the doctor are free.', 'I went into the room.'],

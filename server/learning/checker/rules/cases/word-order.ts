@@ -4,18 +4,24 @@ import type { RuleCases } from './rule-cases';
 export const wordOrderCases: Record<string, RuleCases> = {
   'word-order.very-verb': {
     flags: [
+      ['My kids very love the new Pororo movie.', 'My kids really love the new Pororo movie.'],
       ['My mom very enjoys gardening.', 'My mom really enjoys gardening.'],
       ['I very like it.', 'I really like it.'],
       ['We very enjoyed the trip.', 'We really enjoyed the trip.'],
       ['I think she very wants to go.', 'I think she really wants to go.'],
     ],
     leavesAlone: [
+      'My kids are very happy.',
+      'My parents very much like it.',
       'My very best friend came.',
       'My dad very tired today.',
       'My mom very kind.','I very much like it.', 'I like it very much.', 'I am very tired.', 'She is very kind.', 'It was very interesting.', 'I very often go there.', 'The very idea is strange.'],
   },
   'word-order.embedded-question': {
     flags: [
+      ['Do you know when will the new season come out?', 'Do you know when the new season will come out?'],
+      ['Can you tell me where can I buy tickets?', 'Can you tell me where I can buy tickets?'],
+      ['She asked me where did I buy my sneakers.', 'She asked me where I bought my sneakers.'],
       ['Can you tell me where is the subway station?', 'Can you tell me where the subway station is?'],
       ["I don't know what does this word mean.", "I don't know what this word means."],
       ['Can you tell me where did you buy it?', 'Can you tell me where you bought it?'],
@@ -26,6 +32,8 @@ export const wordOrderCases: Record<string, RuleCases> = {
       ['Do you remember when was the party?', 'Do you remember when the party was?'],
     ],
     leavesAlone: [
+      'Do you know when the new season will come out?',
+      'When will the new season come out?',
       'Can you tell me where the subway station is?',
       'Do you know what is the best way to get there?',
       "I don't know what this word means.",
@@ -43,6 +51,9 @@ export const wordOrderCases: Record<string, RuleCases> = {
   },
   'word-order.wh-question': {
     flags: [
+      ['Why the government raised the electricity price?', 'Why did the government raise the electricity price?'],
+      ['What time the store opens on Sundays?', 'What time does the store open on Sundays?'],
+      ['Why the kids like it?', 'Why do the kids like it?'],
       ["Why you didn't come to the meeting?", "Why didn't you come to the meeting?"],
       ['How much costs this ticket?', 'How much does this ticket cost?'],
       ['What you are doing this weekend?', 'What are you doing this weekend?'],
@@ -59,6 +70,9 @@ export const wordOrderCases: Record<string, RuleCases> = {
       ['How old you are?', 'How old are you?'],
     ],
     leavesAlone: [
+      'What the teacher said was true?',
+      'Why did the government raise the price?',
+      'The reason the store opens late is simple.',
       "Why didn't you come to the meeting?",
       'How much does this ticket cost?',
       'How much costs can we cut?',
