@@ -11,6 +11,7 @@ import { laterFiniteVerb } from './subjects';
 const PRONOUN_BE: Record<string, [present: string, past: string]> = {
   i: ['am', 'was'], you: ['are', 'were'], we: ['are', 'were'], they: ['are', 'were'], he: ['is', 'was'], she: ['is', 'was'],
 };
+const STATE_VERBS = new Set(['like', 'love', 'enjoy', 'hate', 'want', 'need', 'know', 'prefer', 'understand', 'believe', 'remember', 'seem', 'own', 'belong', 'mean', 'agree']);
 const ADVERBS = String.raw`(?:always|usually|often|never|sometimes|really|so|very|too|still|quite|extremely|super|pretty)`;
 const AFTER_STATE = String.raw`(?=\s*[.!?,;]|\s*$|\s+(?:after|on|in|at|during|because|when|these|today|tonight|now|every|and|but|from|with|about|of)\b)`;
 const ED_STATE_AFTER = /^(?:\s*[.!?,;]|\s*$|\s+(?:after|on|in|at|during|because|when|these|today|tonight|now|every)\b)/;
@@ -29,7 +30,10 @@ export const missingBeRule: LearnerRule = {
     // "We going to the beach": a pronoun subject and the -ing of a verb.
     ...findWithRegex(tagged.text, new RegExp(String.raw`${CLAUSE_START}(?<fix>(?<subject>I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?<verb>[a-z]+ing))\b`), (m) => {
       const verb = m.groups?.verb ?? '';
-      if (verbBase(verb) === undefined || lexicalTags(verb).has('Noun') && !lexicalTags(verb).has('Gerund')) return null;
+      const base = verbBase(verb);
+      if (base === undefined || lexicalTags(verb).has('Noun') && !lexicalTags(verb).has('Gerund')) return null;
+      // "She enjoying to dance" means "enjoys": verbs of state are rarely progressive, so no "be" is guessed.
+      if (STATE_VERBS.has(base)) return null;
       return `${m.groups?.subject ?? ''} ${beFor(m.groups?.subject ?? '', undefined)} ${verb}`;
     }),
     // "My sister always tired", "The new cafe really crowded on weekends": an adverb, then a state.
