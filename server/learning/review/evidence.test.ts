@@ -100,6 +100,23 @@ describe('what a later sentence shows about an item', () => {
     expect(await classify(mistake, correction, learnerSays)).toBe(verdict);
   });
 
+  it.each([
+    // A Konglish word never English is the mistake wherever it stands; "cunning" only where the checker says so.
+    ['I use the running machine at the gym.', 'I use the treadmill at the gym.', 'The treadmill was broken today.', 'good'],
+    ['I use the running machine at the gym.', 'I use the treadmill at the gym.', 'All the running machines were taken.', 'again'],
+    ['I use the running machine at the gym.', 'I use the treadmill at the gym.', 'I ran in the park.', null],
+    ['He was caught cunning on the exam.', 'He was caught cheating on the exam.', 'She was caught cheating again.', 'good'],
+    ['He was caught cunning on the exam.', 'He was caught cheating on the exam.', 'Cunning is common in online tests.', 'again'],
+    ['He was caught cunning on the exam.', 'He was caught cheating on the exam.', 'The fox in the story was cunning.', null],
+    // The fourth round's rules keyed by their rule: the corrected words, and the checker's finding again.
+    ['My son is already taller as me.', 'My son is already taller than me.', 'She is older than her brother.', 'good'],
+    ['My son is already taller as me.', 'My son is already taller than me.', 'The subway is faster as the bus.', 'again'],
+    ['I hope you to enjoy your stay.', 'I hope you enjoy your stay.', 'I hope him to win.', 'again'],
+    ['We help each others every day.', 'We help each other every day.', 'They text each other at night.', 'good'],
+  ] as const)('fourth-round item from "%s": "%s" -> %s', async (mistake, correction, learnerSays, verdict) => {
+    expect(await classify(mistake, correction, learnerSays)).toBe(verdict);
+  });
+
   it('gives no credit where a correction of the same turn overlaps the construction', () => {
     const text = 'My sister enjoys swiming.';
     const spec = patternOf('I enjoyed to read it.', rewriteAsCorrection('I enjoyed to read it.', 'I enjoyed reading it.')!).spec;

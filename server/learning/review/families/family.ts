@@ -38,6 +38,7 @@ export const FAMILY_IDS = [
   'perfect-participle',
   'every-singular',
   'although-but',
+  'konglish',
   'generic',
   'phrase',
 ] as const;
@@ -56,7 +57,10 @@ export interface PatternParams {
   right?: string[];
   /** preposition: the word that follows directly when no preposition belongs ("go home"). */
   next?: string;
-  /** comparative: double-more, double-most, er, est; subject-verb: singular, plural, uncountable. */
+  /**
+   * comparative: double-more, double-most, er, est; subject-verb: singular, plural, uncountable;
+   * konglish: always (a word that is never English, so its use is the mistake again).
+   */
   form?: string;
   /** spelling, generic, phrase: the right words (lemmas, in order) and the learner's wrong ones. */
   words?: string[];

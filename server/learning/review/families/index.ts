@@ -31,6 +31,7 @@ import { adverbFormFamily } from './adverb-form';
 import { perfectParticipleFamily } from './perfect-participle';
 import { everySingularFamily } from './every-singular';
 import { althoughButFamily } from './although-but';
+import { konglishFamily } from './konglish';
 
 // Specific shapes before general ones: spelling before everything (a typo is not grammar), the
 // verb forms before prepositions ("to" is both), there-be before subject-verb, the participle
@@ -105,6 +106,7 @@ export const FAMILIES: Readonly<Record<FamilyId, PatternFamily>> = {
   'perfect-participle': perfectParticipleFamily,
   'every-singular': everySingularFamily,
   'although-but': althoughButFamily,
+  konglish: konglishFamily,
   generic: genericFamily,
   phrase: phraseFamily,
 };
@@ -166,4 +168,23 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
   'word-order.very-verb': ['very-verb'],
   'grammar.because-of-clause': ['because-of'],
   'word-choice.feeling-participle': ['participle-adjective'],
+  // Konglish words are keyed by the learner's word ("cunning"), not by what replaced it.
+  'word-choice.konglish': ['konglish'],
+  // The fourth round's rules each name one construction: their rule keys them, whatever the words
+  // (the preposition and verb-form families would read "taller as me" -> "than" as a preposition
+  // after "taller", "hope you to enjoy" as the verb form after "hope").
+  ...Object.fromEntries(
+    [
+      'comparative.than', 'comparative.than-without-er', 'comparative.irregular', 'grammar.missing-relative-pronoun', 'grammar.relative-extra-pronoun',
+      'grammar.which-for-person', 'grammar.unless-not', 'grammar.not-without-do', 'grammar.neither-either', 'grammar.linking-verb-adverb',
+      'grammar.the-most-of', 'verb-pattern.will-can', 'verb-pattern.told-dont', 'verb-pattern.hope-object-to', 'verb-pattern.think-of',
+      'verb-pattern.how-about-to', 'verb-pattern.spend-time-to', 'verb-form.consist-of', 'verb-form.missing-be', 'tense.if-would', 'tense.before-ago',
+      'word-choice.wish-hope', 'word-choice.fastly', 'word-choice.take-photo', 'word-choice.take-medicine', 'word-choice.teach-tell',
+      'word-choice.noun-as-adjective', 'word-choice.feeling-cause', 'word-order.enough', 'word-order.frequency-adverb', 'article.a-same',
+      'article.no-article', 'article.as-job', 'preposition.on-surface', 'preposition.at-point', 'preposition.during-for',
+      'preposition.during-while', 'pronoun.each-other', 'article.another', 'tense.when-perfect',
+    ].map((id) => [id, [] as const]),
+  ),
+  // "laughed my joke", "apologized me": the verb decides the preposition, so each verb is an item.
+  'preposition.missing-after-verb': ['preposition'],
 };

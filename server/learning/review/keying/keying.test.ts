@@ -36,6 +36,33 @@ describe('notebook keying', () => {
     expect(shared / samePairs.length).toBeGreaterThanOrEqual(0.9);
   });
 
+  // The fourth round's rules: one construction in two sentences is one item, whatever its words;
+  // another Konglish word, another governing verb or another construction is another item.
+  it.each([
+    ['He was caught cunning on the midterm exam.', 'Cunning is very common in some online tests.', true],
+    ['I walk on the running machine every day.', 'The running machines at my gym are always busy.', true],
+    ['There is too much skinship in this new drama.', 'She wore a black one-piece to the interview.', false],
+    ['My son is already taller as me.', 'Osaka was much more crowded as I expected.', true],
+    ['Everyone laughed me when I fell on the ice.', "Please don't laugh my accent.", true],
+    ['The waiter apologized us for the mistake.', 'Many parents complained the new school rules.', false],
+    ['I asked to my teacher about the homework.', "Don't tell to anyone about the surprise party.", false],
+    ['I hope you to enjoy your stay in Korea.', 'My parents hope me to find a stable job.', true],
+    ['The woman which helped me at the airport was from Jeju.', 'I have a cousin which works for Hyundai in Ulsan.', true],
+    ['I know a restaurant sells amazing naengmyeon near here.', 'There are many students want to join the dance club.', true],
+    ['I studied in the library during three hours.', 'During I was in Japan, I ate ramen every day.', false],
+    ["I'll call you as soon as I will land in Tokyo.", 'When my brother will finish his military service, he wants to travel.', true],
+    ['You should eat this medicine three times a day.', 'Can I make a photo with you?', false],
+  ] as const)('keys the checker\'s findings of "%s" and "%s" as one item: %s', async (a, b, same) => {
+    const [keysA, keysB] = await Promise.all([keysOf(a), keysOf(b)]);
+    expect(keysA.length > 0 && keysB.length > 0, `${keysA} / ${keysB}`).toBe(true);
+    expect(keysB.some((key) => keysA.includes(key)), `${keysA} / ${keysB}`).toBe(same);
+  });
+
+  it('keys a Konglish word by the learner\'s word, in the singular, whatever replaced it', async () => {
+    expect(await keysOf('Two students were caught cunning during the final exam.')).toEqual(['konglish:cunning']);
+    expect(await keysOf('The running machines were all busy.')).toEqual(['konglish:running machine']);
+  });
+
   it('names the pattern in words and the corrected form to invite', async () => {
     const text = 'I enjoyed to read it.';
     const [correction] = (await checker.check(text, 'en')).corrections;

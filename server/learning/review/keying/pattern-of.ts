@@ -21,6 +21,7 @@ const GOVERNED_RULES = new Set([
   'verb-pattern.bare-infinitive',
   'verb-pattern.redundant-preposition',
   'preposition.wrong',
+  'preposition.missing-after-verb',
 ]);
 
 /** The word before the change when it can govern (a verb, adjective or noun), else the first verb the change touches. */
