@@ -47,4 +47,8 @@ export const CLAUSES_EXPLANATIONS: RuleExplanations = {
     ko: (o, c) => `'When'으로 언제인지 물을 때는 현재완료가 아니라 과거형을 써요: '${o}' 대신 '${c}'.`,
     en: (o, c) => `A 'when' question asks for a finished time, so it takes the past: '${c}', not '${o}'.`,
   },
+  'agreement.long-subject': {
+    ko: (o, c) => `주어가 길어도 동사는 맨 앞의 중심 명사에 맞춰요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `However long the subject, the verb agrees with its head noun: '${c}', not '${o}'.`,
+  },
 };

@@ -13,7 +13,8 @@ import { findAtWords, findWithRegex, wordOfGroup, type LearnerRule, type RuleMat
 const ADVERB_OF: Record<string, string> = {
   careful: 'carefully', careless: 'carelessly', quick: 'quickly', good: 'well', bad: 'badly', terrible: 'terribly',
   horrible: 'horribly', awful: 'awfully', beautiful: 'beautifully', perfect: 'perfectly', fluent: 'fluently', polite: 'politely',
-  rude: 'rudely', correct: 'correctly', patient: 'patiently', quiet: 'quietly',
+  rude: 'rudely', correct: 'correctly', patient: 'patiently', quiet: 'quietly', calm: 'calmly', clear: 'clearly', confident: 'confidently',
+  honest: 'honestly', serious: 'seriously', nervous: 'nervously',
 };
 // Verbs an adjective can follow as the subject's description, and verbs of thinking and wanting.
 const NOT_ACTION_VERBS = new Set([
@@ -25,7 +26,9 @@ const DEGREE = /^(?:very|so|really|too|quite|pretty|extremely|super|incredibly)$
 // Where the clause ends after the adjective.
 const CLAUSE_END_AFTER = /^(?:\s*(?:[.!?,;:]|$)|\s+(?:when|because|but|and|so|if|while|today|yesterday|tonight|now|these\s+days|last\s+night|every\s+day)\b)/i;
 // Verbs whose object can stand between them and "good" ("speaks English good", "plays the piano very good").
-const OBJECT_VERBS = new Set(['speak', 'play', 'sing', 'cook', 'dance', 'write', 'draw', 'read', 'explain', 'teach', 'understand', 'drive']);
+// After a degree word any of these adjectives ("answered the questions very calm"): none of these
+// verbs takes an object and its description ("found the room very clean", "made him very happy").
+const OBJECT_VERBS = new Set(['speak', 'play', 'sing', 'cook', 'dance', 'write', 'draw', 'read', 'explain', 'teach', 'understand', 'drive', 'answer', 'handle', 'treat', 'finish', 'check', 'solve']);
 const OBJECT_WORD = /^(?:the|a|an|my|your|his|her|our|their|this|that|it|them|him)$/i;
 const MAX_OBJECT_WORDS = 3;
 
@@ -65,12 +68,13 @@ export const adjectiveAsAdverbRule: LearnerRule = {
       const after = tagged.next(adjective);
       if (after !== undefined && /^\s*,\s*$/.test(tagged.text.slice(adjective.end, after.start)) && lexicalTags(after.text).has('Adjective')) return null;
       let before = tagged.previous(adjective);
-      if (before !== undefined && DEGREE.test(before.text) && joined(tagged, before, adjective)) before = tagged.previous(before);
+      const degree = before !== undefined && DEGREE.test(before.text) && joined(tagged, before, adjective);
+      if (degree) before = tagged.previous(before!);
       if (before === undefined || !joined(tagged, before, tagged.next(before) ?? adjective)) return null;
       const replace = { start: adjective.start, end: adjective.end, replacement: adverb };
       if (actionVerbBase(before) !== undefined) return replace;
-      // "speaks English good": only "good", and only after verbs of skills.
-      return adjective.text === 'good' && verbBeforeObject(tagged, before) ? replace : null;
+      // "speaks English good", "answered the questions very calm": "good", or a degree word, and only after verbs of skills and tasks.
+      return (adjective.text === 'good' || degree) && verbBeforeObject(tagged, before) ? replace : null;
     }),
 };
 

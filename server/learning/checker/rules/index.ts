@@ -72,6 +72,7 @@ import { missingRelativePronounRule, relativeExtraPronounRule, whichForPersonRul
 import { missingPrepositionRule } from './verb-prepositions';
 import { atPointRule, onSurfaceRule } from './place-prepositions';
 import { duringForRule, duringWhileRule } from './duration-prepositions';
+import { longSubjectRule } from './long-subjects';
 import { consistOfRule } from './passives';
 import { theQuantityOfRule } from './quantifiers';
 import { takeMedicineRule, takePhotoRule, teachTellRule } from './collocations';
@@ -220,4 +221,5 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   eachOtherRule,
   otherAnotherRule,
   whenPerfectRule,
+  longSubjectRule,
 ];

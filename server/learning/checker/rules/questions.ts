@@ -78,7 +78,11 @@ function nounSubjectMatches(tagged: TaggedText): RuleMatch[] {
       const adjective = tagged.wordAt(m.indices.groups!.adjective![0]);
       if (adjective === undefined || !adjective.tags.has('Adjective') || adjective.tags.has('Noun') || lexicalTags(adjective.text).has('Noun')) return null;
     }
-    if (!isBaseVerb(verb.text) || !canBeVerb(verb.text) || verb.tags.has('Noun') || !verb.tags.has('Verb')) return null;
+    // compromise reads "offer" in "Do your company offer remote work?" as part of a compound noun;
+    // before a determiner or an adjective (an object opening) it is the verb.
+    const next = tagged.next(verb);
+    const objectAfter = next !== undefined && (next.tags.has('Determiner') || (next.tags.has('Adjective') && !next.tags.has('Noun')));
+    if (!isBaseVerb(verb.text) || !canBeVerb(verb.text) || (!objectAfter && (verb.tags.has('Noun') || !verb.tags.has('Verb')))) return null;
     const doWord = m.groups?.fix ?? '';
     const third = TO_THIRD_PERSON[doWord.toLowerCase()];
     return third === undefined ? null : matchCase(doWord, third);

@@ -182,7 +182,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
       'word-choice.wish-hope', 'word-choice.fastly', 'word-choice.take-photo', 'word-choice.take-medicine', 'word-choice.teach-tell',
       'word-choice.noun-as-adjective', 'word-choice.feeling-cause', 'word-order.enough', 'word-order.frequency-adverb', 'article.a-same',
       'article.no-article', 'article.as-job', 'preposition.on-surface', 'preposition.at-point', 'preposition.during-for',
-      'preposition.during-while', 'pronoun.each-other', 'article.another', 'tense.when-perfect',
+      'preposition.during-while', 'pronoun.each-other', 'article.another', 'tense.when-perfect', 'agreement.long-subject',
     ].map((id) => [id, [] as const]),
   ),
   // "laughed my joke", "apologized me": the verb decides the preposition, so each verb is an item.

@@ -101,6 +101,7 @@ export const agreementCases: Record<string, RuleCases> = {
   },
   'agreement.do-question': {
     flags: [
+      ['Do your company offer remote work?', 'Does your company offer remote work?'],
       ['Does the stores open early on holidays?', 'Do the stores open early on holidays?'],
       ['Do your brother like spicy food?', 'Does your brother like spicy food?'],
       ['Do the government know about this problem?', 'Does the government know about this problem?'],
@@ -114,6 +115,8 @@ export const agreementCases: Record<string, RuleCases> = {
       ['Do he really like it?', 'Does he really like it?'],
     ],
     leavesAlone: [
+      'Do your research paper first?',
+      'Do your homework first?',
       'Does the news matter?',
       'Does this glass break easily?',
       'Do the stores open early?',

@@ -134,4 +134,20 @@ export const clauseCases: Record<string, RuleCases> = {
     ],
     leavesAlone: ['I usually go to the gym.', 'I am usually at home.', 'I can never remember his name.', 'She was always at home.', 'I have often been there.'],
   },
+  'agreement.long-subject': {
+    flags: [
+      ['The people who live next door is very noisy at night.', 'The people who live next door are very noisy at night.'],
+      ['The students who passed the test was happy.', 'The students who passed the test were happy.'],
+      ['The cost of living in big cities are getting higher.', 'The cost of living in big cities is getting higher.'],
+    ],
+    leavesAlone: [
+      'The people who live next door are noisy.',
+      'The rest of the students are here.',
+      'The kids that I know are nice.',
+      'The number of tourists is growing.',
+      'The man who lives next door is nice.',
+      'The cost of living is high.',
+      'The students who said the test was easy passed.',
+    ],
+  },
 };

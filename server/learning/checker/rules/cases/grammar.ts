@@ -15,6 +15,8 @@ export const grammarCases: Record<string, RuleCases> = {
   },
   'grammar.adjective-as-adverb': {
     flags: [
+      ["She answered the interviewer's questions very calm.", "She answered the interviewer's questions very calmly."],
+      ['She explained the rules very clear.', 'She explained the rules very clearly.'],
       ['He drives very careful.', 'He drives very carefully.'],
       ['She sings very good.', 'She sings very well.'],
       ['He speaks English good.', 'He speaks English well.'],
@@ -25,6 +27,12 @@ export const grammarCases: Record<string, RuleCases> = {
       ['I slept good last night.', 'I slept well last night.'],
     ],
     leavesAlone: [
+      'He found the room very clean.',
+      'They made him very happy.',
+      'Keep calm and carry on.',
+      'Steer clear of that road.',
+      'She stayed calm.',
+      'The sea was very calm.',
       'He cooks good food.',
       'It looks good.',
       'The food tastes good.',
