@@ -218,4 +218,8 @@ export const WORDS_EXPLANATIONS: RuleExplanations = {
     ko: (o, c) => `셀 수 있는 명사 하나 앞의 '다른'은 'another'로 써요: '${o}' 대신 '${c}'.`,
     en: (o, c) => `Before one countable noun, 'other' needs a determiner: '${c}', not '${o}'.`,
   },
+  'word-choice.hang-out': {
+    ko: (o, c) => `어른끼리 함께 시간을 보내며 노는 것은 'play'가 아니라 'hang out'이라고 해요: '${o}' 대신 '${c}'.`,
+    en: (o, c) => `Adults spending time together 'hang out'; 'play' is for children and games: '${c}', not '${o}'.`,
+  },
 };

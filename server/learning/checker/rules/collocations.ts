@@ -214,3 +214,23 @@ export const teachTellRule: LearnerRule = {
       (m) => matchCase(m.groups?.fix ?? '', TEACH_TO_TELL[(m.groups?.fix ?? '').toLowerCase()] ?? ''),
     ),
 };
+
+// "I played with my coworkers at a bar" -> "hung out with": 놀다 is both a child's play and
+// adults spending time together, which English calls hanging out. Only with people who are
+// plainly adults (coworkers, colleagues, the boss); "played with my friends" can be children's.
+const HANG_OUT: Record<string, string> = { play: 'hang out', plays: 'hangs out', played: 'hung out', playing: 'hanging out' };
+
+const GAMES = /\b(?:golf|tennis|soccer|football|baseball|basketball|badminton|volleyball|bowling|cards|games?|poker|match|tournament|league|band|music|guitar|piano|drums)\b/i;
+
+export const hangOutRule: LearnerRule = {
+  id: 'word-choice.hang-out',
+  type: 'word_choice',
+  severity: 'minor',
+  find: ({ text }) =>
+    findWithRegex(
+      text,
+      /\b(?<fix>play|plays|played|playing)\s+with\s+(?:(?:my|our|his|her|their|your|some|the)\s+)?(?:new\s+|old\s+|office\s+)?(?:coworkers?|co-workers?|colleagues?|boss|bosses|team\s+members|clients?|manager|seniors)\b/i,
+      // "played with my coworkers in a golf tournament" plays a game: any game or music in the clause.
+      (m) => (GAMES.test(text.slice(m.index).split(/[.!?;]/)[0] ?? '') ? null : matchCase(m.groups?.fix ?? '', HANG_OUT[(m.groups?.fix ?? '').toLowerCase()] ?? '')),
+    ),
+};

@@ -39,6 +39,13 @@ export const pluralUncountableRule: LearnerRule = {
     }),
 };
 
+// Foods that are mass nouns once eaten ("ate too many chicken" -> "too much chicken"; "many
+// chickens" on a farm are animals): only after a verb of eating in the same clause.
+const EATEN_MASS = /^(?:chicken|pizza|cake|bread|meat|pork|beef|fish|food|fruit|candy|chocolate|cheese|pasta|soup|kimchi|tteokbokki|ramen|ramyeon)$/;
+function eatenMass(text: string, index: number, noun: string): string | undefined {
+  return EATEN_MASS.test(noun) && /\b(?:eat|eats|ate|eaten|eating)\b[^.!?,;]*$/i.test(text.slice(0, index)) ? noun : undefined;
+}
+
 export const manyUncountableRule: LearnerRule = {
   id: 'countability.many-uncountable',
   type: 'countability',
@@ -57,7 +64,7 @@ export const manyUncountableRule: LearnerRule = {
         word = tagged.next(word);
       }
       if (word === undefined) continue;
-      const noun = isUncountable(word.text) && word.text === word.text.toLowerCase() ? word.text : uncountableIn(tagged, word);
+      const noun = isUncountable(word.text) && word.text === word.text.toLowerCase() ? word.text : uncountableIn(tagged, word) ?? eatenMass(tagged.text, m.index, word.text);
       if (noun === undefined) continue;
       const many = m.groups?.many ?? '';
       const described = [...adjectives, noun].join(' ');

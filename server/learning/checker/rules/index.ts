@@ -75,7 +75,7 @@ import { duringForRule, duringWhileRule } from './duration-prepositions';
 import { longSubjectRule } from './long-subjects';
 import { consistOfRule } from './passives';
 import { theQuantityOfRule } from './quantifiers';
-import { takeMedicineRule, takePhotoRule, teachTellRule } from './collocations';
+import { hangOutRule, takeMedicineRule, takePhotoRule, teachTellRule } from './collocations';
 import { enoughOrderRule, frequencyAdverbOrderRule } from './word-order';
 import { feelingCauseRule, nounAsAdjectiveRule } from './feelings';
 import { neitherEitherRule, notWithoutDoRule } from './negation';
@@ -222,4 +222,5 @@ export const LEARNER_RULES: readonly LearnerRule[] = [
   otherAnotherRule,
   whenPerfectRule,
   longSubjectRule,
+  hangOutRule,
 ];

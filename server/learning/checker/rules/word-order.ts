@@ -69,8 +69,8 @@ export const enoughOrderRule: LearnerRule = {
     }),
 };
 
-// "I go usually to the gym" -> "I usually go": a frequency adverb stands before the main verb
-// (after "be" and helping verbs, which are left out here).
+// "I go usually to the gym" -> "I usually go": a frequency adverb stands before the main verb,
+// and after "be" but before its adjective ("She is late never" -> "is never late").
 const FREQUENCY = String.raw`(?:usually|always|often|never|sometimes|rarely|seldom|normally|generally)`;
 const NOT_MAIN_VERBS = /^(?:am|is|are|was|were|be|can|could|will|would|shall|should|must|might|may|do|does|did|have|has|had)$/i;
 
@@ -78,12 +78,21 @@ export const frequencyAdverbOrderRule: LearnerRule = {
   id: 'word-order.frequency-adverb',
   type: 'grammar',
   severity: 'minor',
-  find: ({ text }) =>
-    findWithRegex(text, new RegExp(String.raw`${CLAUSE_START}(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?<fix>(?<verb>[a-z]+)\s+(?<adverb>${FREQUENCY}))(?=\s+(?:to|at|in|on|the|a|an|my|his|her|our|their|home|there|with|by)\b)`), (m) => {
+  find: ({ text }) => [
+    // "She is late never for class" -> "is never late": after "be", before its adjective. Only
+    // "never", "always", "rarely" and "seldom" before the adjective's phrase goes on: "She is
+    // happy sometimes." ends with an adverb English allows there.
+    ...findWithRegex(text, /\b(?:am|is|are|was|were|['’]m|['’]s|['’]re)\s+(?<fix>(?<adjective>[a-z]+)\s+(?<adverb>never|always|rarely|seldom))\b(?=\s+(?:for|to|at|in|on|with|about|of)\b)/i, (m) => {
+      const adjective = m.groups?.adjective ?? '';
+      const tags = lexicalTags(adjective);
+      return tags.has('Adjective') && !tags.has('Verb') && !tags.has('Noun') ? `${m.groups?.adverb ?? ''} ${adjective}` : null;
+    }),
+    ...findWithRegex(text, new RegExp(String.raw`${CLAUSE_START}(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?<fix>(?<verb>[a-z]+)\s+(?<adverb>${FREQUENCY}))(?=\s+(?:to|at|in|on|the|a|an|my|his|her|our|their|home|there|with|by)\b)`), (m) => {
       const verb = m.groups?.verb ?? '';
       if (NOT_MAIN_VERBS.test(verb) || !canBeVerb(verb) || verbBase(verb) === undefined) return null;
       return `${m.groups?.adverb ?? ''} ${verb}`;
     }),
+  ],
 };
 
 // "I like very much K-pop" -> "I like K-pop very much": "very much" follows the object (Korean

@@ -183,6 +183,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
       'word-choice.noun-as-adjective', 'word-choice.feeling-cause', 'word-order.enough', 'word-order.frequency-adverb', 'article.a-same',
       'article.no-article', 'article.as-job', 'preposition.on-surface', 'preposition.at-point', 'preposition.during-for',
       'preposition.during-while', 'pronoun.each-other', 'article.another', 'tense.when-perfect', 'agreement.long-subject',
+      'word-choice.hang-out',
     ].map((id) => [id, [] as const]),
   ),
   // "laughed my joke", "apologized me": the verb decides the preposition, so each verb is an item.

@@ -129,10 +129,11 @@ export const clauseCases: Record<string, RuleCases> = {
   },
   'word-order.frequency-adverb': {
     flags: [
+      ['She is late never for class.', 'She is never late for class.'],
       ['I go usually to the gym after work.', 'I usually go to the gym after work.'],
       ['She eats always at home.', 'She always eats at home.'],
     ],
-    leavesAlone: ['I usually go to the gym.', 'I am usually at home.', 'I can never remember his name.', 'She was always at home.', 'I have often been there.'],
+    leavesAlone: ['She is happy sometimes.', 'He is late always.', 'It is cold in winter usually.', 'I usually go to the gym.', 'I am usually at home.', 'I can never remember his name.', 'She was always at home.', 'I have often been there.'],
   },
   'agreement.long-subject': {
     flags: [

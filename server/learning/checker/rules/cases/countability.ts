@@ -15,11 +15,12 @@ export const countabilityCases: Record<string, RuleCases> = {
   },
   'countability.many-uncountable': {
     flags: [
+      ['I ate too many chicken at the party last night.', 'I ate too much chicken at the party last night.'],
       ['It has many informations.', 'It has a lot of information.'],
       ['How many information do you need?', 'How much information do you need?'],
       ['We have too many homework.', 'We have too much homework.'],
     ],
-    leavesAlone: ['It has many facts.', 'How much information do you need?'],
+    leavesAlone: ['The farm has too many chickens.', 'We raise many chicken breeds.', 'It has many facts.', 'How much information do you need?'],
   },
   'countability.much-plural': {
     flags: [

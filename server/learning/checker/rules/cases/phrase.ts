@@ -238,4 +238,11 @@ export const phraseCases: Record<string, RuleCases> = {
     ],
     leavesAlone: ['Since when have you lived here?', 'When did you arrive?', 'When have you been happiest?', 'When I have time, I cook.'],
   },
+  'word-choice.hang-out': {
+    flags: [
+      ['I played with my coworkers at a bar last night.', 'I hung out with my coworkers at a bar last night.'],
+      ['She plays with her colleagues after work.', 'She hangs out with her colleagues after work.'],
+    ],
+    leavesAlone: ['My son played with his friends in the park.', 'I played with my coworkers in a golf tournament.', 'We hung out with our coworkers.'],
+  },
 };
