@@ -111,6 +111,11 @@ describe('what a later sentence shows about an item', () => {
     // The fourth round's rules keyed by their rule: the corrected words, and the checker's finding again.
     ['My son is already taller as me.', 'My son is already taller than me.', 'She is older than her brother.', 'good'],
     ['My son is already taller as me.', 'My son is already taller than me.', 'The subway is faster as the bus.', 'again'],
+    // The words alone are no mistake again: "as", "other" and "during" are everywhere in correct English.
+    ['My son is already taller as me.', 'My son is already taller than me.', 'I work as a nurse.', null],
+    ['Can you give me other chance?', 'Can you give me another chance?', 'On the other hand, it is cheap.', null],
+    ['Can you give me other chance?', 'Can you give me another chance?', 'Let me try another way.', 'good'],
+    ['I studied during three hours.', 'I studied for three hours.', 'I slept during the movie.', null],
     ['I hope you to enjoy your stay.', 'I hope you enjoy your stay.', 'I hope him to win.', 'again'],
     ['We help each others every day.', 'We help each other every day.', 'They text each other at night.', 'good'],
   ] as const)('fourth-round item from "%s": "%s" -> %s', async (mistake, correction, learnerSays, verdict) => {

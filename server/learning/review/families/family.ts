@@ -39,6 +39,7 @@ export const FAMILY_IDS = [
   'every-singular',
   'although-but',
   'konglish',
+  'rule-words',
   'generic',
   'phrase',
 ] as const;

@@ -32,6 +32,7 @@ import { perfectParticipleFamily } from './perfect-participle';
 import { everySingularFamily } from './every-singular';
 import { althoughButFamily } from './although-but';
 import { konglishFamily } from './konglish';
+import { ruleWordsFamily } from './rule-words';
 
 // Specific shapes before general ones: spelling before everything (a typo is not grammar), the
 // verb forms before prepositions ("to" is both), there-be before subject-verb, the participle
@@ -107,6 +108,7 @@ export const FAMILIES: Readonly<Record<FamilyId, PatternFamily>> = {
   'every-singular': everySingularFamily,
   'although-but': althoughButFamily,
   konglish: konglishFamily,
+  'rule-words': ruleWordsFamily,
   generic: genericFamily,
   phrase: phraseFamily,
 };
@@ -172,7 +174,8 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
   'word-choice.konglish': ['konglish'],
   // The fourth round's rules each name one construction: their rule keys them, whatever the words
   // (the preposition and verb-form families would read "taller as me" -> "than" as a preposition
-  // after "taller", "hope you to enjoy" as the verb form after "hope").
+  // after "taller", "hope you to enjoy" as the verb form after "hope"), and their words alone are
+  // no mistake again in a later sentence (rule-words.ts).
   ...Object.fromEntries(
     [
       'comparative.than', 'comparative.than-without-er', 'comparative.irregular', 'grammar.missing-relative-pronoun', 'grammar.relative-extra-pronoun',
@@ -184,7 +187,7 @@ export const RULE_FAMILIES: Readonly<Record<string, readonly FamilyId[]>> = {
       'article.no-article', 'article.as-job', 'preposition.on-surface', 'preposition.at-point', 'preposition.during-for',
       'preposition.during-while', 'pronoun.each-other', 'article.another', 'tense.when-perfect', 'agreement.long-subject',
       'word-choice.hang-out',
-    ].map((id) => [id, [] as const]),
+    ].map((id) => [id, ['rule-words'] as const]),
   ),
   // "laughed my joke", "apologized me": the verb decides the preposition, so each verb is an item.
   'preposition.missing-after-verb': ['preposition'],
