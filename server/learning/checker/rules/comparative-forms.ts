@@ -12,6 +12,8 @@ const PRONOUN_COMPARED = String.raw`(?:me|him|her|us|them|you|mine|yours|his|her
 const CLAUSE_COMPARED = String.raw`(?:I|we|you|they|he|she)\s+(?:had\s+)?(?:expected|thought|imagined|hoped|planned|remembered|predicted|guessed|believed)`;
 const PHRASE_COMPARED = String.raw`(?<phrase>(?:the|my|your|his|her|our|their|this|that|these|those|[A-Z][a-z]+)(?:\s+[a-z'’-]+){0,3}?)(?=\s*[.!?,;]|\s*$|\s+(?:in|at|on|during|last|and|but|because)\b)`;
 
+const DETERMINERS = /^(?:the|my|your|his|her|our|their|this|that|these|those)$/i;
+
 /** A word before "as"/"that" that compares: "taller", "better", "more crowded". */
 function compares(words: string): boolean {
   const parts = words.toLowerCase().split(/\s+/);
@@ -37,7 +39,11 @@ export const thanRule: LearnerRule = {
         const phrase = m.indices.groups?.phrase;
         // "It's more likely that the bus is late": "that" opens a clause, which has its verb.
         if (phrase !== undefined && !verbless(tagged, phrase[0], phrase[1])) return null;
-        // "older as a rule", "better as a team" are no comparisons with "as".
+        // A phrase without a determiner is a name ("warmer as Incheon"): "better as well" is no
+        // comparison (the pattern is case-blind, so the capital is checked here). "better as a
+        // team" has no determiner the phrase may start with.
+        const first = m.groups?.phrase?.split(/\s+/)[0] ?? '';
+        if (phrase !== undefined && !DETERMINERS.test(first) && !/^[A-Z][a-z]/.test(first)) return null;
         return matchCase(m.groups?.fix ?? '', 'than');
       },
     ),

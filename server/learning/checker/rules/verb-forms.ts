@@ -45,6 +45,10 @@ function verbAfterSubject(tagged: TaggedText, doWord: TaggedWord): TaggedWord | 
     word = tagged.next(word);
   }
   if (subjectWords === 0) return undefined;
+  // "Did the government raise taxes?": compromise read "government raise" as one noun, but a base
+  // verb last in the subject is the verb itself, and the noun after it its object.
+  const last = word === undefined ? undefined : tagged.previous(word);
+  if (subjectWords >= 2 && last !== undefined && word!.tags.has('Noun') && isBaseVerb(last.text) && canBeVerb(last.text)) return undefined;
   while (word !== undefined && ADVERBS_BEFORE_VERB.test(word.text)) word = tagged.next(word);
   return word;
 }

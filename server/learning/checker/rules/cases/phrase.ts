@@ -42,6 +42,8 @@ export const phraseCases: Record<string, RuleCases> = {
       ['Gwangju is usually warmer as Incheon in spring.', 'Gwangju is usually warmer than Incheon in spring.'],
     ],
     leavesAlone: [
+      'This one works better as well.',
+      'We played better as a team.',
       'It got easier as the day went on.',
       "It's more likely that the bus is late.",
       'It is better that the bus comes early.',

@@ -12,7 +12,7 @@ export const verbFormCases: Record<string, RuleCases> = {
       ['Does your older brother drives?', 'Does your older brother drive?'],
       ['I did not saw it.', 'I did not see it.'],
     ],
-    leavesAlone: ['Does he like spicy food?', 'I do exercises every morning.', 'He does his homework after dinner.', 'Did you know the answer?', "I don't like swimming."],
+    leavesAlone: ['Why did the government raise taxes?', 'Did the company raise prices?', 'Does he like spicy food?', 'I do exercises every morning.', 'He does his homework after dinner.', 'Did you know the answer?', "I don't like swimming."],
   },
   'verb-form.base-after-modal': {
     flags: [
